@@ -1,0 +1,54 @@
+// Understands the draft once — its parts, recipient, times, kind — and gives every rule the same view.
+import type { Draft, Settings } from './types';
+import { layout, type Layout, type Sentence } from './text/segment';
+import { tokenize, type Token } from './text/tokens';
+import { parseRecipients, type Recipient } from './recipient';
+import { interviewMentions, parseIso, type TimeMention } from './time';
+import { classify, type DraftKind } from './classify';
+
+export interface AnalyzedSentence extends Sentence {
+  tokens: Token[];
+}
+
+export interface Analysis {
+  draft: Draft;
+  body: string;
+  subject: string;
+  settings: Settings;
+  layout: Layout;
+  /** Every sentence (greeting, content, sign-off, signature; not quoted history) with tokens. */
+  sentences: AnalyzedSentence[];
+  /** Greeting and content sentences: the letter itself, without the sign-off and signature. */
+  content: AnalyzedSentence[];
+  recipient: Recipient;
+  now: Date;
+  /** From draft.interviewAt; null when unknown. */
+  interviewAt: Date | null;
+  /** Phrases in the text that date the interview. */
+  mentions: TimeMention[];
+  kind: DraftKind;
+  followUp: boolean;
+  notes: string[];
+}
+
+export function analyze(draft: Draft, settings: Settings): Analysis {
+  const body = draft.body;
+  const lay = layout(body);
+  const own = lay.sentences.filter((s) => s.region !== 'quote');
+  const tokens = tokenize(own.map((s) => s.text));
+  const sentences: AnalyzedSentence[] = own.map((s, i) => ({ ...s, tokens: tokens[i] }));
+  const content = sentences.filter((s) => s.region === 'content' || s.region === 'greeting');
+  const now = parseIso(draft.now) ?? new Date();
+  const interviewAt = parseIso(draft.interviewAt);
+  const mentions = content.flatMap((s) => interviewMentions(s, now));
+  const subject = typeof draft.subject === 'string' ? draft.subject : '';
+  const recipient = parseRecipients(Array.isArray(draft.to) ? draft.to : undefined);
+  const notes = typeof draft.notes === 'string' ? draft.notes.split(/[\n;,]+/).map((n) => n.trim()).filter((n) => n.length >= 2) : [];
+  const { kind, followUp } = classify({ body, subject, sentences, content, interviewAt, recipient });
+  return { draft, body, subject, settings, layout: lay, sentences, content, recipient, now, interviewAt, mentions, kind, followUp, notes };
+}
+
+/** The letter's own text (greeting + content sentences) joined, for whole-draft phrase checks. */
+export function contentText(a: Pick<Analysis, 'content'>): string {
+  return a.content.map((s) => s.text).join('\n');
+}

@@ -1,0 +1,39 @@
+// Is this an interview follow-up? And which kind: a thank-you after the interview, or a later status check-in?
+// A weighted vote of cues, each about the writer being a candidate writing to the people who interviewed them.
+import type { Sentence } from './text/segment';
+import type { Recipient } from './recipient';
+import { CLASSIFIER_CUES, CHECK_IN_CUE, THANKS_FOR_MEETING } from './data/classify';
+
+export type DraftKind = 'thank-you' | 'check-in' | 'other';
+
+export interface ClassifyInput {
+  body: string;
+  subject: string;
+  sentences: Sentence[];
+  content: Sentence[];
+  interviewAt: Date | null;
+  recipient: Recipient;
+}
+
+export interface Classification {
+  kind: DraftKind;
+  followUp: boolean;
+  score: number;
+}
+
+export const FOLLOW_UP_THRESHOLD = 3;
+
+export function classify(input: ClassifyInput): Classification {
+  const text = input.content.map((s) => s.text).join('\n');
+  const all = `${input.subject}\n${text}`;
+  let score = input.interviewAt ? 2 : 0;
+  for (const cue of CLASSIFIER_CUES) {
+    const target = cue.in === 'subject' ? input.subject : cue.in === 'all' ? all : text;
+    if (cue.pattern.test(target)) score += cue.weight;
+  }
+  const checkIn = CHECK_IN_CUE.test(text);
+  const thanks = THANKS_FOR_MEETING.test(text);
+  const followUp = score >= FOLLOW_UP_THRESHOLD;
+  const kind: DraftKind = !followUp ? 'other' : checkIn ? 'check-in' : thanks || followUp ? 'thank-you' : 'other';
+  return { kind, followUp, score };
+}

@@ -1,0 +1,31 @@
+// Cues of the follow-up classifier. Weights: + for a candidate writing after an interview, - for other mail.
+
+export interface Cue {
+  pattern: RegExp;
+  weight: number;
+  /** Where to look: the letter's text (default), the subject only, or both. */
+  in?: 'text' | 'subject' | 'all';
+}
+
+export const THANKS_FOR_MEETING =
+  /\b(?:thank(?:s| you)|grateful|appreciat(?:e|ed))\b[^.!?\n]{0,80}\b(?:interview(?:ing)?(?: me)?|meet(?:ing)? (?:with )?me|speak(?:ing)? with me|talk(?:ing)? with me|chat(?:ting)? with me|taking (?:the )?time|your time|the opportunity|(?:the|our) (?:chat|conversation|call|discussion|meeting|visit|tour|session)|considering me|consideration|having me|showing me around|hosting me|the (?:tour|panel|onsite|on-site))\b/i;
+
+export const CHECK_IN_CUE =
+  /\b(?:checking in|check in on|(?:just )?(?:wanted|want|writing|write) to (?:check|follow up|touch base|ask about|see if)|following up (?:on|regarding|about|with regard to)|follow up (?:on|regarding|about) (?:my|the)|touch(?:ing)? base|any (?:updates?|news|word)|an update (?:on|about|regarding)|(?:the )?status of (?:my|the)|where things stand|where (?:you|the team) (?:are|is) in the (?:process|search)|(?:has|have) there been any (?:updates?|developments?|decisions?)|(?:haven't|have not|hadn't) (?:yet )?heard (?:back|anything)|still (?:interested|very interested) in the)\b/i;
+
+export const CLASSIFIER_CUES: Cue[] = [
+  { pattern: THANKS_FOR_MEETING, weight: 3 },
+  { pattern: /\binterview(?:ed|ing|s|ers?)?\b/i, weight: 2, in: 'all' },
+  { pattern: /\binformational (?:interview|chat|call|meeting)|\bcoffee chat\b|\bcareer advice\b/i, weight: 2 },
+  { pattern: /\b(?:the|this|your) (?:role|position|opening|job|vacancy|post|internship|fellowship|residency|opportunity|apprenticeship|traineeship|placement|contract role)\b/i, weight: 2 },
+  { pattern: /\b(?:my (?:application|candidacy|interview|background|experience|skills)|application status|hiring (?:process|timeline|decision|committee)|next steps?|decision timeline|(?:the|your) (?:search|selection) process|join(?:ing)? (?:your|the) team|contribute to (?:your|the) team|fit for the)\b/i, weight: 2 },
+  { pattern: CHECK_IN_CUE, weight: 1 },
+  { pattern: /\b(?:interview|thank|follow(?:ing)?[- ]?up|application|candidacy|role|position|checking in|next steps|status)\b/i, weight: 1, in: 'subject' },
+  { pattern: /\b(?:i|i'm|i am) (?:very |really |even more |still )?(?:excited|enthusiastic|eager|keen|interested)\b[^.!?\n]{0,60}\b(?:role|position|opportunity|team|join|work(?:ing)? with)\b/i, weight: 2 },
+  // Someone else's mail: a recruiter writing to candidates, a vendor, a team, a newsletter.
+  { pattern: /\b(?:your (?:application|candidacy|resume|résumé|cv|profile) (?:has|was|is|for)|we(?:'d| would) (?:like|love) to (?:invite|schedule|move you|offer you)|invite you to (?:an? )?interview|we are pleased to|we regret|unfortunately,? we (?:have|will|are)|came across your profile|other candidates|the candidates?\b(?! (?:experience|portal)))/i, weight: -5 },
+  { pattern: /\b(?:demo(?:s|ed)?|proposal|invoice|purchase order|quote for|pricing (?:plan|tier|page)|our product|subscription|renewal|(?:free )?trial|onboarding call|procurement|vendor|rfp|sow|statement of work|license(?:s)?|seats)\b/i, weight: -3 },
+  { pattern: /^(?:hi|hello|hey|dear) (?:all|team|everyone|folks|y'all|guys|both|friends|neighbou?rs|colleagues)\b/im, weight: -2 },
+  { pattern: /\b(?:unsubscribe|newsletter|rsvp|potluck|book club|rent|landlord|tenancy|lease|birthday|wedding|invoice #|order #|tracking number)\b/i, weight: -3 },
+  { pattern: /\b(?:rejection|not (?:to )?mov(?:e|ing) forward|another candidate|decided to go|won't be moving|chose (?:a|another) candidate)\b/i, weight: 1 },
+];

@@ -1,0 +1,31 @@
+// Too casual or too stiff. Each slang entry: the word and, where one exists, the professional word to write instead
+// ('' = simply delete it).
+export const CASUAL_GREETING = /^(?:hey(?:a|y+)?|yo|sup|wassup|what'?s up|hiya|howdy|heya|hey there|oi)\b/i;
+
+export const SLANG: Record<string, string | null> = {
+  lol: '', lmao: '', lmfao: '', rofl: '', omg: '', omfg: '', haha: '', hahaha: '', hehe: '', jk: '', xoxo: '', xo: null,
+  thx: 'thanks', thnx: 'thanks', thanx: 'thanks', tysm: 'thank you so much', ty: null,
+  u: 'you', ur: 'your', yall: 'you all', "y'all": 'you all', ya: 'you',
+  gonna: 'going to', wanna: 'want to', gotta: 'have to', kinda: 'kind of', sorta: 'sort of', dunno: "don't know",
+  cuz: 'because', coz: 'because', bc: 'because', 'b/c': 'because', 'w/': 'with', 'w/o': 'without',
+  btw: 'by the way', tbh: null, imo: 'I think', imho: 'I think', idk: "I don't know", ngl: null, rn: 'now', af: '',
+  cya: null, ttyl: null, dude: null, bro: null, bruh: null, fam: null, yep: 'yes', yup: 'yes', nope: 'no', nah: 'no',
+  stoked: 'excited', pumped: 'excited', psyched: 'excited', awesomesauce: null, lit: null, dope: null, legit: null,
+  lowkey: null, highkey: null, "ain't": null, bestie: null, vibes: null, 'super duper': null,
+};
+
+/** Words stretched for effect: "sooo", "coool", "pleeease". */
+export const STRETCHED = /\b[a-z]*([a-z])\1{2,}[a-z]*\b/gi;
+
+export const FORMAL = /\b(?:humbly (?:beseech|request|pray|submit|beg)|beseech(?:ing)?|(?:your )?(?:most )?(?:humble|obedient) servant|most obedient|I (?:beg|pray) (?:to|leave|your|you)|herewith|heretofore|hereinafter|aforementioned|pursuant to|I have the hono(?:u)?r (?:to|of)|esteemed (?:organi[sz]ation|company|institution|firm|self|sir|madam|establishment|concern)|your (?:good|esteemed) self|thy|thee|thou|do the needful|I remain,? (?:sir|madam|yours)|I am in receipt of|please be advised|prostrate|most respectfully|with (?:profound|utmost|deepest) (?:respect|reverence|humility)|unworthy)\b/gi;
+
+/** Capitalized words that are not shouting. */
+export const ACRONYMS = new Set([
+  'I', 'OK', 'HR', 'CEO', 'CTO', 'CFO', 'COO', 'CMO', 'CIO', 'VP', 'SVP', 'EVP', 'UX', 'UI', 'API', 'SQL', 'AWS', 'GCP', 'IT',
+  'QA', 'PM', 'AM', 'MBA', 'NHS', 'NYC', 'USA', 'US', 'UK', 'EU', 'ETA', 'FYI', 'HIPAA', 'GDPR', 'ERP', 'CRM', 'KPI', 'ROI',
+  'OKR', 'OKRS', 'KPIS', 'B2B', 'B2C', 'SEO', 'PPC', 'CPA', 'RN', 'ICU', 'ER', 'EMT', 'CNA', 'LPN', 'BSN', 'MD', 'DO', 'PT',
+  'OT', 'TA', 'ELL', 'ESL', 'STEM', 'AP', 'IB', 'GCSE', 'PHD', 'CV', 'TMS', 'WMS', 'ATS', 'ML', 'AI', 'NLP', 'ETL', 'CI',
+  'CD', 'SRE', 'PR', 'LLC', 'LTD', 'INC', 'PLC', 'GMBH', 'NGO', 'NASA', 'FDA', 'EPA', 'IRS', 'DMV', 'CPR', 'ASAP', 'PS',
+  'PPS', 'RE', 'FW', 'FWD', 'CC', 'BCC', 'PDF', 'CSV', 'JSON', 'HTML', 'CSS', 'SAP', 'SAAS', 'IOS', 'MRI', 'EHR', 'EMR',
+  'OR', 'ED', 'OSHA', 'FMCG', 'CPG', 'P&L', 'HVAC', 'CNC', 'CAD', 'BIM', 'LEED', 'PMP', 'CFA', 'ACCA', 'CIPD', 'SHRM',
+]);

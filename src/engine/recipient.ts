@@ -1,0 +1,95 @@
+// Who the draft is addressed to: first name and company, read from the To addresses.
+import { FREE_MAIL_DOMAINS, PUBLIC_SUFFIX_SECOND_LEVEL, ROLE_MAILBOXES } from './data/domains';
+
+export interface Recipient {
+  /** "Priya" from "Priya Raman <priya.raman@x.com>" or from "priya.raman@x.com". */
+  firstName?: string;
+  fullName?: string;
+  address?: string;
+  /** The registrable domain label, e.g. "harvestmill" for people@harvestmill.co.uk; absent for free mail. */
+  companyKey?: string;
+  /** A readable company name guessed from the domain ("Harvestmill"); prefer a name found in the text when it matches companyKey. */
+  company?: string;
+  freeMail: boolean;
+  /** A shared inbox (jobs@, careers@ ...) rather than a person. */
+  roleMailbox: boolean;
+}
+
+const ADDRESS = /([^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[a-z]{2,})/i;
+
+function capitalize(word: string): string {
+  return word ? word[0].toUpperCase() + word.slice(1).toLowerCase() : word;
+}
+
+/** Normalizes a company or domain name for comparison: "Harvest Mill, Inc." → "harvestmill". */
+export function companyKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/\b(inc|llc|ltd|limited|plc|corp|corporation|co|gmbh|ag|sa|pty|pvt|group|the)\b\.?/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Does a company name written in the text refer to the recipient's company? Prefix matches either way ("Lumen" ~ lumenhealth). */
+export function sameCompany(name: string, key: string | undefined): boolean {
+  if (!key) return false;
+  const k = companyKey(name);
+  if (k.length < 2) return false;
+  if (k === key) return true;
+  const shorter = k.length < key.length ? k : key;
+  const longer = k.length < key.length ? key : k;
+  return shorter.length >= 3 && longer.startsWith(shorter);
+}
+
+function registrableLabel(domain: string): string | undefined {
+  const labels = domain.toLowerCase().split('.').filter(Boolean);
+  if (labels.length < 2) return undefined;
+  let i = labels.length - 2;
+  if (labels.length >= 3 && PUBLIC_SUFFIX_SECOND_LEVEL.has(labels[i]) && labels[labels.length - 1].length === 2) i -= 1;
+  return labels[i];
+}
+
+export function parseRecipient(raw: string): Recipient {
+  const text = raw.trim();
+  const match = ADDRESS.exec(text);
+  const address = match?.[1].toLowerCase();
+  let fullName = text.replace(ADDRESS, '').replace(/[<>"]/g, '').trim() || undefined;
+  if (fullName && /,/.test(fullName)) {
+    // "Raman, Priya" → "Priya Raman"
+    const [last, first] = fullName.split(',').map((s) => s.trim());
+    if (first && last) fullName = `${first} ${last}`;
+  }
+  let firstName: string | undefined;
+  let roleMailbox = false;
+  let freeMail = false;
+  let key: string | undefined;
+  let company: string | undefined;
+  if (address) {
+    const [local, domain] = address.split('@');
+    roleMailbox = ROLE_MAILBOXES.has(local.replace(/[._-]?\d+$/, '')) || /^(jobs?|careers?|hr|recruit|talent|hiring)[._-]/.test(local);
+    freeMail = FREE_MAIL_DOMAINS.has(domain);
+    if (!freeMail) {
+      key = registrableLabel(domain);
+      if (key) company = key.split('-').map(capitalize).join(' ');
+    }
+    if (!fullName && !roleMailbox) {
+      const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/.test(p));
+      if (parts.length >= 2 || (parts.length === 1 && /[._-]/.test(local) === false && parts[0].length <= 10 && !freeMail)) {
+        // Only a dotted local part ("priya.raman") reliably holds a first name; a lone word might be a surname or a nickname.
+        if (parts.length >= 2) firstName = capitalize(parts[0]);
+      }
+    }
+  }
+  if (fullName) {
+    const first = fullName.split(/\s+/).find((w) => /^[\p{L}][\p{L}'-]*$/u.test(w) && !/^(mr|mrs|ms|dr|prof|mx)\.?$/i.test(w));
+    if (first) firstName = capitalize(first);
+  }
+  return { firstName, fullName, address, companyKey: key, company, freeMail, roleMailbox };
+}
+
+/** The first recipient that says something; an empty list gives an unknown recipient. */
+export function parseRecipients(to: readonly string[] | undefined): Recipient {
+  const list = (to ?? []).flatMap((entry) => (typeof entry === 'string' ? entry.split(/;|,(?![^<]*>)/) : [])).filter((s) => s.trim());
+  if (list.length === 0) return { freeMail: false, roleMailbox: false };
+  return parseRecipient(list[0]);
+}

@@ -1,0 +1,80 @@
+// What a rule is: a meta block and a check over the shared Analysis (ESLint's meta + create, textlint's report).
+import type { Analysis, AnalyzedSentence } from './analyze';
+import type { Fix, RuleId, Severity } from './types';
+
+export interface RuleMeta {
+  id: RuleId;
+  /** One line: what the rule checks. */
+  description: string;
+  /** The article's line it enforces. */
+  article: string;
+  /** Severity of its reports unless a report says otherwise. */
+  severity: Severity;
+  /** Rules that judge the letter as a follow-up (timing, thanks, specifics) stay silent on other mail. */
+  followUpOnly: boolean;
+}
+
+export interface Report {
+  /** Key into the messages table: "<rule>/<messageId>". */
+  messageId: string;
+  data?: Record<string, string | number>;
+  severity?: Severity;
+  start?: number;
+  end?: number;
+  fixes?: Fix[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(analysis: Analysis): Report[];
+}
+
+/** Every match of a global regex in a sentence, with body offsets. */
+export function* matchesIn(sentence: { text: string; start: number }, pattern: RegExp): Generator<RegExpExecArray & { at: number; endAt: number }> {
+  const re = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence.text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield Object.assign(m, { at: sentence.start + m.index, endAt: sentence.start + m.index + m[0].length });
+  }
+}
+
+/** True when body offset `at` sits inside double or curly quotation marks within its sentence (their words, quoted). */
+export function isQuoted(sentence: { text: string; start: number }, at: number): boolean {
+  const before = sentence.text.slice(0, at - sentence.start);
+  const straight = (before.match(/"/g) ?? []).length;
+  const open = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  return straight % 2 === 1 || open > 0;
+}
+
+/** The span that deletes a whole sentence cleanly: with the spaces after it, or the line break when it fills its line. */
+export function sentenceDeletion(body: string, s: AnalyzedSentence): { start: number; end: number } {
+  let start = s.start;
+  let end = s.end;
+  while (end < body.length && (body[end] === ' ' || body[end] === '\t')) end++;
+  if (end < body.length && body[end] !== '\n') return { start, end };
+  // Last sentence of its line: take the spaces before it instead, or, when it is the whole line, the line and one blank line.
+  let lead = start;
+  while (lead > 0 && (body[lead - 1] === ' ' || body[lead - 1] === '\t')) lead--;
+  if (lead > 0 && body[lead - 1] !== '\n') return { start: lead, end };
+  if (end < body.length && body[end] === '\n') {
+    end++;
+    if (body[end] === '\n') end++;
+    else if (body.startsWith('\r\n', end)) end += 2;
+  }
+  return { start, end };
+}
+
+/** A span that deletes a word or phrase with the space before it ("reply ASAP." → "reply."). */
+export function phraseDeletion(body: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && (body[s - 1] === ' ' || body[s - 1] === ',')) s--;
+  if (s > 0 && body[s - 1] !== '\n') return { start: s, end };
+  let e = end;
+  while (e < body.length && (body[e] === ' ' || body[e] === ',')) e++;
+  return { start, end: e };
+}

@@ -1,0 +1,112 @@
+import type { Report, Rule } from '../rule';
+import { matchesIn } from '../rule';
+import { sameCompany } from '../recipient';
+import { ALWAYS_IMPERSONAL, JOIN_ANCHOR, NOT_COMPANY, OWN_EMPLOYER, PLACEHOLDERS, POSSESSIVE_ANCHOR, ROLE_GREETING } from '../data/generic';
+import type { Analysis, AnalyzedSentence } from '../analyze';
+
+const CAP_WORD = /^(?:[\p{Lu}][\p{L}\p{N}&'’.-]*|[\p{Lu}\p{N}]{2,}|&)$/u;
+const TEAM_WORDS = /^\s+(?:team|department|dept|group|squad|org|division|unit|office|role|position|job|programme|program|project|platform|product|route|site|store|branch|campus|ward|clinic|lab|library|school|district|case|account|initiative|conference|summit|certification|degree|course|interview|panel|study|standard)\b/i;
+
+export const generic: Rule = {
+  meta: {
+    id: 'generic',
+    description: 'The note is written for this person: no unfilled placeholders, template greetings or another company’s name.',
+    article: 'Skip the Generic Templates: every message should be customized.',
+    severity: 'error',
+    followUpOnly: false,
+  },
+  check(a) {
+    const out: Report[] = [];
+    const taken: [number, number][] = [];
+    for (const s of a.sentences) {
+      for (const pattern of PLACEHOLDERS) {
+        for (const m of matchesIn(s, pattern)) {
+          if (taken.some(([start, end]) => m.at < end && start < m.endAt)) continue;
+          taken.push([m.at, m.endAt]);
+          out.push({ messageId: 'generic/placeholder', data: { text: m[0] }, start: m.at, end: m.endAt });
+        }
+      }
+    }
+    for (const pattern of PLACEHOLDERS) {
+      const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(a.subject);
+      if (m) {
+        out.push({ messageId: 'generic/subjectPlaceholder', data: { text: m[0] } });
+        break;
+      }
+    }
+
+    const greeting = a.layout.greeting;
+    if (greeting) {
+      const always = ALWAYS_IMPERSONAL.test(greeting.text) && !/^greetings\b/i.test(greeting.text);
+      const toPerson = !!a.recipient.address && !a.recipient.roleMailbox;
+      if (always || (ROLE_GREETING.test(greeting.text) && toPerson)) {
+        const name = a.recipient.firstName;
+        out.push({
+          messageId: 'generic/impersonalGreeting',
+          data: { text: greeting.text.replace(/[,:;.]$/, '') },
+          start: greeting.start,
+          end: greeting.end,
+          fixes: name ? [{ title: `Replace with “Dear ${name},”`, replacement: `Dear ${name},` }] : undefined,
+        });
+      }
+    }
+
+    if (a.recipient.companyKey) out.push(...wrongCompany(a));
+    return out;
+  },
+};
+
+/** Capitalized runs in a sentence with their offsets: candidate company names. */
+function capitalizedRuns(s: AnalyzedSentence): { text: string; start: number; end: number; tokens: AnalyzedSentence['tokens'] }[] {
+  const runs: { text: string; start: number; end: number; tokens: AnalyzedSentence['tokens'] }[] = [];
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CAP_WORD.test(tokens[i].text) || tokens[i].text === '&') continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 4) {
+      const next = tokens[j + 1];
+      const gap = s.text.slice(tokens[j].end, next.start);
+      if (!/^[ ]?$|^ & $|^-$/.test(gap) || !CAP_WORD.test(next.text)) break;
+      j++;
+    }
+    const start = tokens[i].start;
+    const end = tokens[j].end;
+    runs.push({ text: s.text.slice(start, end).replace(/['’]s$/, ''), start, end: end - (/['’]s$/.test(s.text.slice(start, end)) ? 2 : 0), tokens: tokens.slice(i, j + 1) });
+    i = j;
+  }
+  return runs;
+}
+
+function wrongCompany(a: Analysis): Report[] {
+  const out: Report[] = [];
+  const key = a.recipient.companyKey;
+  const people = new Set([a.recipient.firstName, ...(a.recipient.fullName?.split(/\s+/) ?? [])].filter(Boolean).map((n) => n!.toLowerCase()));
+  const subjectWords = new Set(a.subject.split(/\W+/).filter((w) => /^[A-Z]/.test(w)));
+  // The right name as the draft writes it, to offer as the fix.
+  let rightName: string | undefined;
+  for (const s of a.content) for (const r of capitalizedRuns(s)) if (!rightName && sameCompany(r.text, key)) rightName = r.text;
+  for (const s of a.content) {
+    if (s.region === 'greeting') continue;
+    for (const run of capitalizedRuns(s)) {
+      if (run.start === 0 && run.tokens.length === 1) continue; // sentence-initial capital
+      if (NOT_COMPANY.has(run.text) || run.tokens.every((t) => NOT_COMPANY.has(t.text))) continue;
+      if (sameCompany(run.text, key) || people.has(run.text.toLowerCase()) || run.tokens.every((t) => subjectWords.has(t.text))) continue;
+      if (run.tokens.some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('Place') || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay'))) {
+        if (!run.tokens.some((t) => t.tags.has('Organization'))) continue;
+      }
+      const before = s.text.slice(0, run.start);
+      const after = s.text.slice(run.end);
+      const anchored = JOIN_ANCHOR.test(before) || (POSSESSIVE_ANCHOR.test(s.text.slice(run.end)) && /\b(?:join|part of|contribut|excited|thrilled|fit|work(?:ing)? (?:with|at|for)|opportunity|role|position)\b/i.test(s.text));
+      if (!anchored || TEAM_WORDS.test(after)) continue;
+      if (OWN_EMPLOYER.test(s.text.slice(Math.max(0, run.start - 70), run.start))) continue;
+      out.push({
+        messageId: 'generic/wrongCompany',
+        data: { text: run.text, company: rightName ?? a.recipient.company ?? 'another company' },
+        start: s.start + run.start,
+        end: s.start + run.end,
+        fixes: rightName ? [{ title: `Replace with “${rightName}”`, replacement: rightName }] : undefined,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import type { Report, Rule } from '../rule';
+import { isQuoted, matchesIn, phraseDeletion } from '../rule';
+import { ASAP, CHASE, DEADLINE, DEMAND, DEMAND_CONTEXT, GUILT, QUESTION_MARKS, THEIR_TIMELINE, ULTIMATUM, WRITER_ACTION } from '../data/pushy';
+
+/** Does this "ASAP"/deadline sit in a demand on them, rather than the writer's own promise or their quoted timeline? */
+function isDemandOnThem(sentence: { text: string; start: number }, at: number): boolean {
+  if (isQuoted(sentence, at)) return false;
+  const clauseStart = Math.max(sentence.text.lastIndexOf(';', at - sentence.start), sentence.text.lastIndexOf(',', at - sentence.start - 1));
+  const before = sentence.text.slice(0, at - sentence.start);
+  const clause = sentence.text.slice(clauseStart + 1, at - sentence.start);
+  if (THEIR_TIMELINE.test(clause) || (THEIR_TIMELINE.test(before) && !/\b(?:please|i need|i must|i expect)\b/i.test(clause))) return false;
+  if (WRITER_ACTION.test(clause) && !/\b(?:i need|i must|i expect|i require|let me know|get back|hear|respond|reply|answer|decision)\b/i.test(clause)) return false;
+  return DEMAND_CONTEXT.test(sentence.text);
+}
+
+export const pushy: Rule = {
+  meta: {
+    id: 'pushy',
+    description: 'The note gives them space: no demands, deadlines, guilt or nagging about unanswered mail.',
+    article: 'Avoid Being Pushy: allow them space to respond.',
+    severity: 'warning',
+    followUpOnly: false,
+  },
+  check(a) {
+    const out: Report[] = [];
+    const flagged = new Set<number>();
+    const push = (r: Report) => {
+      out.push(r);
+    };
+    for (const s of a.content) {
+      let sentenceFlagged = false;
+      for (const m of matchesIn(s, ASAP)) {
+        if (!isDemandOnThem(s, m.at)) continue;
+        const span = phraseDeletion(a.body, m.at, m.endAt);
+        push({ messageId: 'pushy/asap', data: { text: m[0] }, ...span, fixes: [{ title: `Delete “${m[0]}”`, replacement: '' }] });
+        sentenceFlagged = true;
+      }
+      for (const m of matchesIn(s, DEMAND)) {
+        if (isQuoted(s, m.at) || THEIR_TIMELINE.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
+        push({ messageId: 'pushy/demand', severity: 'error', start: m.at, end: m.endAt });
+        sentenceFlagged = true;
+      }
+      if (!sentenceFlagged) {
+        for (const m of matchesIn(s, DEADLINE)) {
+          if (!isDemandOnThem(s, m.at)) continue;
+          push({ messageId: 'pushy/deadline', severity: 'error', start: s.start, end: s.end });
+          break;
+        }
+      }
+      for (const m of matchesIn(s, CHASE)) {
+        const fixes = /per my/i.test(m[0]) ? [{ title: `Delete “${m[0]}”`, replacement: '' }] : undefined;
+        const span = fixes ? chaseDeletion(a.body, m.at, m.endAt) : { start: m.at, end: m.endAt };
+        push({ messageId: 'pushy/chase', data: { text: m[0].trim() }, ...span, fixes });
+      }
+      for (const m of matchesIn(s, ULTIMATUM)) push({ messageId: 'pushy/ultimatum', severity: 'error', start: m.at, end: m.endAt });
+      for (const m of matchesIn(s, GUILT)) push({ messageId: 'pushy/guilt', start: m.at, end: m.endAt });
+      for (const m of matchesIn(s, QUESTION_MARKS)) {
+        if (flagged.has(m.at)) continue;
+        flagged.add(m.at);
+        push({ messageId: 'pushy/questionMarks', start: m.at, end: m.endAt, fixes: [{ title: 'Use one “?”', replacement: '?' }] });
+      }
+    }
+    return out;
+  },
+};
+
+/** "Per my last email, I ..." → "I ...": take the comma and space after, and capitalize nothing (the fix stays minimal). */
+function chaseDeletion(body: string, start: number, end: number): { start: number; end: number } {
+  let e = end;
+  while (e < body.length && (body[e] === ',' || body[e] === ' ')) e++;
+  if (e > end) return { start, end: e };
+  return phraseDeletion(body, start, end);
+}

@@ -1,0 +1,105 @@
+import type { Report, Rule } from '../rule';
+import type { Analysis, AnalyzedSentence } from '../analyze';
+import { sameCompany } from '../recipient';
+import { DISCUSSION_CUE, GENERIC_WORDS, PROPER_NOISE } from '../data/specificity';
+import type { Token } from '../text/tokens';
+
+const CONTENT_TAGS = ['Noun', 'Acronym', 'Value', 'ProperNoun', 'Gerund'];
+const STOP = new Set('the a an and or of to in on for with at by from about as is are was were be been this that these those my your our their his her its it we you i me us them they'.split(' '));
+
+/** Lower-cased words a draft must not count as specifics: recipient, company, role title, the writer's name. */
+function ignoredWords(a: Analysis): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string | undefined) => text?.toLowerCase().split(/[^\p{L}\p{N}]+/u).forEach((w) => w && words.add(w));
+  add(a.recipient.fullName);
+  add(a.recipient.firstName);
+  add(a.recipient.company);
+  add(a.subject);
+  for (const s of a.sentences) if (s.region === 'signature' || s.region === 'signoff') add(s.text);
+  return words;
+}
+
+function isSpecificToken(t: Token, s: AnalyzedSentence, ignored: Set<string>, a: Analysis): boolean {
+  const lower = t.lower.replace(/['’]s$/, '');
+  if (lower.length < 3 && !t.tags.has('Acronym')) return false;
+  if (GENERIC_WORDS.has(lower) || ignored.has(lower) || PROPER_NOISE.has(t.text)) return false;
+  if (sameCompany(t.text, a.recipient.companyKey)) return false;
+  if (t.tags.has('Pronoun') || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
+  if (t.tags.has('Value')) return /\d/.test(t.text) && !/^\d{1,2}(?::\d{2})?$/.test(t.text);
+  const mid = t.start > 0 && /^[\p{Lu}]/u.test(t.text);
+  if (mid || t.tags.has('Acronym') || /-/.test(t.text)) return true;
+  return CONTENT_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Adjective') && !t.tags.has('Verb');
+}
+
+/** Specific content words in sentences that point at the conversation or at the reader's world. */
+export function specificMentions(a: Analysis): Token[] {
+  const ignored = ignoredWords(a);
+  const found: Token[] = [];
+  for (const s of a.content) {
+    if (s.region !== 'content') continue;
+    const points = DISCUSSION_CUE.test(s.text) || /\b(?:your|you|we|our)\b/i.test(s.text);
+    if (!points) continue;
+    for (const t of s.tokens) if (isSpecificToken(t, s, ignored, a)) found.push(t);
+  }
+  return found;
+}
+
+function keyWords(note: string): string[] {
+  return note.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOP.has(w));
+}
+
+function mentionsNote(text: string, note: string): boolean {
+  const words = keyWords(note);
+  if (words.length === 0) return true;
+  const lower = text.toLowerCase();
+  // A topic counts when one of its key words (first five letters, for plurals and tenses) is in the draft.
+  return words.some((w) => lower.includes(w.length > 5 ? w.slice(0, 5) : w));
+}
+
+function editDistance(x: string, y: string): number {
+  if (Math.abs(x.length - y.length) > 2) return 3;
+  const prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (x[i - 1] === y[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[y.length];
+}
+
+export const specificity: Rule = {
+  meta: {
+    id: 'specificity',
+    description: 'The note mentions something specific from the conversation, not just the company or the job title.',
+    article: 'Personalize Your Message: mention specific discussion points from your interview.',
+    severity: 'warning',
+    followUpOnly: true,
+  },
+  check(a) {
+    const out: Report[] = [];
+    if (specificMentions(a).length === 0) out.push({ messageId: 'specificity/missing' });
+    if (a.notes.length) {
+      const letter = a.content.map((s) => s.text).join('\n');
+      if (!a.notes.some((n) => mentionsNote(letter, n))) out.push({ messageId: 'specificity/notesMissing', data: { topics: a.notes.slice(0, 3).join(', ') } });
+      const names = new Set(a.notes.flatMap((n) => n.match(/\b[\p{Lu}][\p{Ll}'’-]{3,}\b/gu) ?? []));
+      for (const s of a.sentences) {
+        if (s.region === 'signature') continue;
+        for (const t of s.tokens) {
+          if (!/^[\p{Lu}]/u.test(t.text) || t.text.length < 4 || names.has(t.text)) continue;
+          for (const name of names) {
+            const d = editDistance(t.text.toLowerCase(), name.toLowerCase());
+            if (d > 0 && d <= (name.length >= 6 ? 2 : 1) && t.text[0].toLowerCase() === name[0].toLowerCase()) {
+              out.push({ messageId: 'specificity/nameSpelling', data: { found: t.text, expected: name }, start: s.start + t.start, end: s.start + t.end, fixes: [{ title: `Write “${name}”`, replacement: name }] });
+              break;
+            }
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,53 @@
+import type { Report, Rule } from '../rule';
+import { HOURS } from '../time';
+
+/** A status check-in earlier than this after the interview is too soon (the article: allow them space to respond). */
+export const CHECK_IN_MIN_HOURS = 5 * 24;
+/** The interview may be logged a little after it started: allow this much "future" before calling it a mistake. */
+const FUTURE_TOLERANCE_HOURS = 1;
+
+export function describeDuration(hours: number): string {
+  if (hours < 48) return `${Math.round(hours)} hours`;
+  const days = Math.round(hours / 24);
+  if (days < 14) return `${days} days`;
+  const weeks = Math.round(days / 7);
+  return weeks < 9 ? `${weeks} weeks` : `${Math.round(days / 30)} months`;
+}
+
+export const timing: Rule = {
+  meta: {
+    id: 'timing',
+    description: 'A thank-you goes out within 24–48 hours of the interview; a status check-in not too soon.',
+    article: 'Be Timely: send that email within 24 to 48 hours after your interview.',
+    severity: 'warning',
+    followUpOnly: true,
+  },
+  check(a) {
+    const out: Report[] = [];
+    const windowHours = a.settings.windowHours;
+    if (a.interviewAt) {
+      const hours = HOURS(a.now.getTime() - a.interviewAt.getTime());
+      if (hours < -FUTURE_TOLERANCE_HOURS) return [{ messageId: 'timing/future' }];
+      if (a.kind === 'check-in') {
+        if (hours >= 0 && hours < CHECK_IN_MIN_HOURS) out.push({ messageId: 'timing/checkInTooSoon', data: { days: describeDuration(Math.max(hours, 1)) } });
+      } else if (hours > windowHours) {
+        out.push({ messageId: 'timing/late', data: { days: describeDuration(hours) } });
+      }
+      return out;
+    }
+    // No interview time known: judge only what the text itself says.
+    for (const m of a.mentions) {
+      const hours = HOURS(a.now.getTime() - m.at.getTime());
+      if (a.kind === 'check-in') {
+        if (hours >= 0 && hours < 48) {
+          out.push({ messageId: 'timing/checkInTooSoon', data: { days: describeDuration(Math.max(hours, 1)) }, start: m.start, end: m.end });
+          break;
+        }
+      } else if (hours > windowHours + 12) {
+        out.push({ messageId: 'timing/lateText', data: { phrase: m.text }, start: m.start, end: m.end });
+        break;
+      }
+    }
+    return out;
+  },
+};

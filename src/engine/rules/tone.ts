@@ -1,0 +1,107 @@
+import type { Report, Rule } from '../rule';
+import { matchesIn, phraseDeletion } from '../rule';
+import { ACRONYMS, CASUAL_GREETING, FORMAL, SLANG, STRETCHED } from '../data/tone';
+
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|(?<![\w:])[:;=]-?[)(DPp](?![\w])/gu;
+const WORD_TAGS = ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Expression', 'Negative', 'Modal', 'QuestionWord'];
+const SHOUT_EXEMPT_TAGS = ['Acronym', 'Organization', 'Person', 'Place', 'ProperNoun'];
+
+export const tone: Rule = {
+  meta: {
+    id: 'tone',
+    description: 'The note is friendly and professional: no slang, emoji overload, shouting or stiff over-formality.',
+    article: 'Keep it Light and Professional: don’t go overboard with humor or formality.',
+    severity: 'warning',
+    followUpOnly: true,
+  },
+  check(a) {
+    const out: Report[] = [];
+    const { body } = a;
+    const greeting = a.layout.greeting;
+    if (greeting) {
+      const casual = CASUAL_GREETING.exec(greeting.text);
+      if (casual) {
+        const name = a.recipient.firstName;
+        const replacement = name ? `Hi ${name},` : 'Hello,';
+        out.push({
+          messageId: 'tone/casualGreeting',
+          data: { text: greeting.text },
+          start: greeting.start,
+          end: greeting.end,
+          fixes: [{ title: `Replace with “${replacement}”`, replacement }],
+        });
+      }
+    }
+
+    const letter = a.sentences.filter((s) => s.region !== 'signature');
+    let exclamations: { at: number; end: number }[] = [];
+    let emoji: { at: number; end: number }[] = [];
+    for (const s of letter) {
+      for (const t of s.tokens) {
+        const lower = t.lower;
+        if (lower in SLANG && !(s.region === 'greeting' && CASUAL_GREETING.test(t.lower))) {
+          if ((lower === 'u' || lower === 'ya') && t.text !== lower) continue; // "U" as a letter grade or initial
+          const start = s.start + t.start;
+          const end = s.start + t.end;
+          const instead = SLANG[lower];
+          const fixes = instead === '' ? [{ title: `Delete “${t.text}”`, replacement: '' }] : instead ? [{ title: `Write “${instead}”`, replacement: instead }] : undefined;
+          const span = instead === '' ? phraseDeletion(body, start, end) : { start, end };
+          out.push({ messageId: 'tone/slang', data: { text: t.text }, ...span, fixes });
+        }
+      }
+      for (const m of matchesIn(s, /(?:w\/o?|b\/c)(?=\s)/gi)) {
+        const instead = SLANG[m[0].toLowerCase()];
+        out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt, fixes: instead ? [{ title: `Write “${instead}”`, replacement: instead }] : undefined });
+      }
+      for (const m of matchesIn(s, STRETCHED)) {
+        if (/^(?:www|xxx+|zzz+|mmm|hmm+|ahh+)$/i.test(m[0]) || /^[A-Z]+$/.test(m[0])) continue;
+        if (/(.)\1{2,}/.test(m[0].toLowerCase())) out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt });
+      }
+      for (const m of matchesIn(s, /!{2,}|[!?]*(?:\?!|!\?)[!?]*/g)) {
+        if (m[0].includes('?') && !m[0].includes('!')) continue;
+        exclamations.push({ at: m.at, end: m.endAt });
+        if (m[0].length >= 2 && !m[0].includes('?')) {
+          out.push({ messageId: 'tone/exclamations', start: m.at, end: m.endAt, fixes: [{ title: 'Use one “!”', replacement: '!' }] });
+        }
+      }
+      for (const m of matchesIn(s, EMOJI)) emoji.push({ at: m.at, end: m.endAt });
+      for (const m of matchesIn(s, FORMAL)) out.push({ messageId: 'tone/formal', data: { text: m[0] }, start: m.at, end: m.endAt });
+      out.push(...shouting(s));
+    }
+    // Single "!" marks: one or two are fine; from the third on, each is flagged.
+    const singles = letter.flatMap((s) => [...matchesIn(s, /(?<!!)!(?!!)/g)].map((m) => ({ at: m.at, end: m.endAt })));
+    if (singles.length >= 3) {
+      for (const x of singles.slice(1)) out.push({ messageId: 'tone/exclamations', start: x.at, end: x.end, fixes: [{ title: 'Use a full stop', replacement: '.' }] });
+    }
+    exclamations = [];
+    if (emoji.length >= 2) {
+      for (const e of emoji) out.push({ messageId: 'tone/emoji', ...phraseDeletion(body, e.at, e.end), fixes: [{ title: 'Delete the emoji', replacement: '' }] });
+    }
+    emoji = [];
+    return out;
+  },
+};
+
+function shouting(s: { text: string; start: number; tokens: { text: string; start: number; end: number; tags: ReadonlySet<string> }[] }): Report[] {
+  const out: Report[] = [];
+  const caps = (t: { text: string }) => /^[\p{Lu}][\p{Lu}'’-]*[\p{Lu}]$/u.test(t.text) && !ACRONYMS.has(t.text.replace(/['’]S$/, '').toUpperCase());
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!caps(tokens[i])) continue;
+    let j = i;
+    while (j + 1 < tokens.length && caps(tokens[j + 1])) j++;
+    const run = tokens.slice(i, j + 1);
+    const wordy = run.some((t) => WORD_TAGS.some((tag) => t.tags.has(tag)) && !SHOUT_EXEMPT_TAGS.some((tag) => t.tags.has(tag)));
+    if (run.length >= 3 || (wordy && run.some((t) => t.text.length >= 3))) {
+      const start = s.start + run[0].start;
+      const end = s.start + run[run.length - 1].end;
+      const text = s.text.slice(run[0].start, run[run.length - 1].end);
+      const atSentenceStart = run[0].start === 0;
+      const lowered = text.toLowerCase();
+      const replacement = atSentenceStart ? lowered[0].toUpperCase() + lowered.slice(1) : lowered.replace(/\bi\b/g, 'I');
+      out.push({ messageId: 'tone/shouting', data: { text }, start, end, fixes: [{ title: `Write “${replacement}”`, replacement }] });
+    }
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+// Dates: ISO strings from the draft, and the interview time as the text tells it ("yesterday", "two weeks ago").
+import type { Span } from './text/segment';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+export function parseIso(value: string | undefined): Date | null {
+  if (typeof value !== 'string' || !value.trim()) return null;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? new Date(ms) : null;
+}
+
+export interface TimeMention extends Span {
+  text: string;
+  /** Estimated time of what the phrase refers to. */
+  at: Date;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  couple: 2, 'a couple': 2, 'a couple of': 2, few: 3, 'a few': 3, several: 4,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const RELATIVE = new RegExp(
+  [
+    String.raw`\b(?:earlier )?today\b`,
+    String.raw`\bthis (?:morning|afternoon|evening)\b`,
+    String.raw`\b(?:yesterday|last night)(?: (?:morning|afternoon|evening))?\b`,
+    String.raw`\b(?:the )?day before yesterday\b`,
+    String.raw`\bearlier this week\b`,
+    String.raw`\blast (?:week|month|year)\b`,
+    String.raw`\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|couple of|a few|few|several|\d{1,2})\s+)(?:days?|weeks?|months?)\s+ago\b`,
+    String.raw`\b(?:a|one|two|three|\d)\s+(?:days?|weeks?|months?)\s+back\b`,
+    String.raw`\b(?:on |last |this past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b`,
+    String.raw`\b(?:on )?(?:${MONTHS.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+    String.raw`\b(?:on )?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS.join('|')})\b`,
+  ].join('|'),
+  'gi',
+);
+
+function monthDay(text: string, now: Date): Date | null {
+  const t = text.toLowerCase();
+  const month = MONTHS.findIndex((m) => t.includes(m));
+  const day = Number(/\d{1,2}/.exec(t)?.[0]);
+  if (month < 0 || !day || day > 31) return null;
+  let at = new Date(Date.UTC(now.getUTCFullYear(), month, day, 12));
+  if (at.getTime() > now.getTime() + 2 * DAY) at = new Date(Date.UTC(now.getUTCFullYear() - 1, month, day, 12));
+  return at;
+}
+
+/** Resolves one phrase matched by RELATIVE to an estimated past time. */
+export function resolveRelative(phrase: string, now: Date): Date | null {
+  const t = phrase.toLowerCase();
+  const n = now.getTime();
+  if (/today|this (morning|afternoon|evening)/.test(t)) return new Date(n - 3 * HOUR);
+  if (/day before yesterday/.test(t)) return new Date(n - 2 * DAY);
+  if (/yesterday|last night/.test(t)) return new Date(n - DAY);
+  if (/earlier this week/.test(t)) return new Date(n - 2 * DAY);
+  if (/last week/.test(t)) return new Date(n - 7 * DAY);
+  if (/last month/.test(t)) return new Date(n - 30 * DAY);
+  if (/last year/.test(t)) return new Date(n - 365 * DAY);
+  const ago = /^(.*?)\s*(day|week|month)s?\s+(?:ago|back)$/.exec(t);
+  if (ago) {
+    const word = ago[1].trim();
+    const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word] ?? NUMBER_WORDS[word.replace(/ of$/, '')] ?? 1;
+    const unit = ago[2] === 'day' ? DAY : ago[2] === 'week' ? 7 * DAY : 30 * DAY;
+    return new Date(n - count * unit);
+  }
+  const weekday = WEEKDAYS.findIndex((d) => t.includes(d));
+  if (weekday >= 0) {
+    let diff = (now.getUTCDay() - weekday + 7) % 7;
+    if (diff === 0) diff = /last|past/.test(t) ? 7 : 0;
+    else if (/last/.test(t) && diff < 2) diff += 7;
+    return new Date(n - diff * DAY);
+  }
+  return monthDay(t, now);
+}
+
+/** Words that make a time phrase be about the interview rather than about a product launch or a news item. */
+const INTERVIEW_CUE = /\b(?:interview(?:ed|ing|s)?|met|meet(?:ing)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|chat(?:ted|ting)?|conversation|call|visit(?:ed)?|tour|panel|onsite|on-site|screen(?:ing)?|discussion|discuss(?:ed)?|session|presentation)\b/i;
+const NOT_ABOUT_US = /\b(?:launch(?:ed)?|released?|announce(?:d|ment)|published|article|post|podcast|webinar|funding|raised|acquisition|quarter|earnings|report|conference|keynote|newsletter)\b/i;
+
+/** Time phrases in a sentence that date the interview (or the conversation). */
+export function interviewMentions(sentence: { text: string; start: number }, now: Date): TimeMention[] {
+  const out: TimeMention[] = [];
+  if (!INTERVIEW_CUE.test(sentence.text)) return out;
+  for (const m of sentence.text.matchAll(RELATIVE)) {
+    const idx = m.index!;
+    // The cue must be close to the phrase, and the clause around it must not be about some other event.
+    const windowText = sentence.text.slice(Math.max(0, idx - 70), idx + m[0].length + 40);
+    if (!INTERVIEW_CUE.test(windowText)) continue;
+    const near = sentence.text.slice(Math.max(0, idx - 35), idx + m[0].length + 25);
+    if (NOT_ABOUT_US.test(near)) continue;
+    const at = resolveRelative(m[0], now);
+    if (!at) continue;
+    out.push({ start: sentence.start + idx, end: sentence.start + idx + m[0].length, text: m[0], at });
+  }
+  return out;
+}
+
+export const HOURS = (ms: number): number => ms / HOUR;
