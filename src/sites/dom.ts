@@ -1,0 +1,51 @@
+// Small DOM helpers shared by the site adapters. A selector "list" is tried in order: the first entry is the best-known
+// hook, later ones are fallbacks that do not depend on translated aria-labels or generated class names.
+
+export type SelectorList = readonly string[];
+
+/** The first element matching the earliest selector of the list that matches anything under `root`. */
+export function firstMatch<T extends Element = HTMLElement>(root: ParentNode, selectors: SelectorList): T | null {
+  for (const selector of selectors) {
+    const found = root.querySelector<Element>(selector);
+    if (found) return found as T;
+  }
+  return null;
+}
+
+/** Every element matching the earliest selector of the list that matches anything under `root`. */
+export function firstMatchAll<T extends Element = HTMLElement>(root: ParentNode, selectors: SelectorList): T[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll<Element>(selector);
+    if (found.length > 0) return Array.from(found) as T[];
+  }
+  return [];
+}
+
+/** Elements matching any selector of the list, in document order, leaving out those nested in another match. */
+export function outermostMatches(root: ParentNode, selectors: SelectorList): HTMLElement[] {
+  const all = Array.from(root.querySelectorAll<HTMLElement>(selectors.join(',')));
+  return all.filter((el, i) => !all.slice(0, i).some((outer) => outer.contains(el)));
+}
+
+/** The element itself for an element, its parent for any other node. */
+export function elementOf(node: Node): Element | null {
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
+}
+
+/** The nearest ancestor-or-self of `node` matching `selector`, only if it lies inside `container` (or is it). */
+export function closestWithin(node: Node, selector: string, container: Element): Element | null {
+  const found = elementOf(node)?.closest(selector) ?? null;
+  return found && container.contains(found) ? found : null;
+}
+
+const NAME_ADDR = /^\s*"?(.*?)"?\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/;
+const BARE_ADDR = /^\s*<?([^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)>?\s*$/;
+
+/** "Priya Raman <priya@x.com>" and "priya@x.com" give the address; anything else (a bare name) is returned trimmed. */
+export function addressOrName(text: string): string {
+  const named = NAME_ADDR.exec(text);
+  if (named) return named[2];
+  const bare = BARE_ADDR.exec(text);
+  if (bare) return bare[1];
+  return text.replace(/\s+/g, ' ').trim();
+}
