@@ -2,7 +2,7 @@
 // A weighted vote of cues, each about the writer being a candidate writing to the people who interviewed them.
 import type { Sentence } from './text/segment';
 import type { Recipient } from './recipient';
-import { CLASSIFIER_CUES, CHECK_IN_CUE, THANKS_FOR_MEETING } from './data/classify';
+import { CLASSIFIER_CUES, CHECK_IN_CUE, PLEASURE_OF_MEETING, THANKS_FOR_MEETING } from './data/classify';
 
 export type DraftKind = 'thank-you' | 'check-in' | 'other';
 
@@ -32,7 +32,7 @@ export function classify(input: ClassifyInput): Classification {
     if (cue.pattern.test(target)) score += cue.weight;
   }
   const checkIn = CHECK_IN_CUE.test(text);
-  const thanks = THANKS_FOR_MEETING.test(text);
+  const thanks = THANKS_FOR_MEETING.test(text) || PLEASURE_OF_MEETING.test(text);
   const followUp = score >= FOLLOW_UP_THRESHOLD;
   const kind: DraftKind = !followUp ? 'other' : checkIn ? 'check-in' : thanks || followUp ? 'thank-you' : 'other';
   return { kind, followUp, score };

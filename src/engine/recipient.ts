@@ -38,7 +38,11 @@ export function sameCompany(name: string, key: string | undefined): boolean {
   if (k === key) return true;
   const shorter = k.length < key.length ? k : key;
   const longer = k.length < key.length ? key : k;
-  return shorter.length >= 3 && longer.startsWith(shorter);
+  if (shorter.length >= 3 && longer.startsWith(shorter)) return true;
+  // "Polaris Insurance" ~ polarisinsure: a long common prefix is the same name abbreviated.
+  let common = 0;
+  while (common < shorter.length && shorter[common] === longer[common]) common++;
+  return common >= 6 && common >= shorter.length - 3;
 }
 
 function registrableLabel(domain: string): string | undefined {

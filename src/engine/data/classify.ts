@@ -8,23 +8,31 @@ export interface Cue {
 }
 
 export const THANKS_FOR_MEETING =
-  /\b(?:thank(?:s| you)|grateful|appreciat(?:e|ed))\b[^.!?\n]{0,80}\b(?:interview(?:ing)?(?: me)?|meet(?:ing)? (?:with )?me|speak(?:ing)? with me|talk(?:ing)? with me|chat(?:ting)? with me|taking (?:the )?time|your time|the opportunity|(?:the|our) (?:chat|conversation|call|discussion|meeting|visit|tour|session)|considering me|consideration|having me|showing me around|hosting me|the (?:tour|panel|onsite|on-site))\b/i;
+  /\b(?:thank(?:s| you)|thx|thanx|cheers|grateful|appreciat(?:e|ed))\b[^.!?\n]{0,80}\b(?:interview(?:ing)?(?: me)?|meet(?:ing)? (?:with )?me|speak(?:ing)? with me|talk(?:ing)? with me|chat(?:ting)? with me|taking (?:the )?time|your time|the opportunity|(?:the|our) (?:chat|conversation|call|discussion|meeting|visit|tour|session)|considering me|consideration|having me|showing me around|hosting me|the (?:tour|panel|onsite|on-site|trial shift|working interview|site visit|assessment|case study|deep dive|walkthrough|walk-through|shadow(?:ing)? (?:day|shift))|(?:trial|shadow) (?:shift|day))\b/i;
+
+/** "Lovely to meet you", "Great speaking with you today". */
+export const PLEASURE_OF_MEETING =
+  /\b(?:good|great|lovely|nice|wonderful|fantastic|a (?:real |great )?pleasure|so good|brilliant|excellent)\b(?: to)? (?:meet(?:ing)?|speak(?:ing)?|talk(?:ing)?|chat(?:ting)?|see(?:ing)?|catch(?:ing)? up) (?:with )?(?:you|everyone|the (?:team|panel))\b/i;
 
 export const CHECK_IN_CUE =
-  /\b(?:checking in|check in on|(?:just )?(?:wanted|want|writing|write) to (?:check|follow up|touch base|ask about|see if)|following up (?:on|regarding|about|with regard to)|follow up (?:on|regarding|about) (?:my|the)|touch(?:ing)? base|any (?:updates?|news|word)|an update (?:on|about|regarding)|(?:the )?status of (?:my|the)|where things stand|where (?:you|the team) (?:are|is) in the (?:process|search)|(?:has|have) there been any (?:updates?|developments?|decisions?)|(?:haven't|have not|hadn't) (?:yet )?heard (?:back|anything)|still (?:interested|very interested) in the)\b/i;
+  /\b(?:checking in|check in on|(?:still )?(?:haven't|have not|hadn't) (?:yet )?(?:received|gotten|had|heard)|(?:just )?(?:wanted|want|writing|write) to (?:check|follow up|touch base|ask about|see if)|following up (?:on|regarding|about|with regard to)|follow up (?:on|regarding|about) (?:my|the)|touch(?:ing)? base|any (?:updates?|news|word)|an update (?:on|about|regarding)|(?:the )?status of (?:my|the)|where things stand|where (?:you|the team) (?:are|is) in the (?:process|search)|(?:has|have) there been any (?:updates?|developments?|decisions?)|(?:haven't|have not|hadn't) (?:yet )?heard (?:back|anything)|still (?:interested|very interested) in the)\b/i;
 
 export const CLASSIFIER_CUES: Cue[] = [
   { pattern: THANKS_FOR_MEETING, weight: 3 },
-  { pattern: /\binterview(?:ed|ing|s|ers?)?\b/i, weight: 2, in: 'all' },
+  { pattern: PLEASURE_OF_MEETING, weight: 3 },
+  { pattern: /\binterview(?:ed|ing|s|ers?)?\b(?!-)/i, weight: 2, in: 'all' },
+  { pattern: /\b(?:thank(?:s| you)|thx|cheers)\b[^.!?\n]{0,60}\b(?:yesterday|today|this morning|this afternoon|earlier|last week|on (?:monday|tuesday|wednesday|thursday|friday))\b/i, weight: 1 },
   { pattern: /\binformational (?:interview|chat|call|meeting)|\bcoffee chat\b|\bcareer advice\b/i, weight: 2 },
   { pattern: /\b(?:the|this|your) (?:role|position|opening|job|vacancy|post|internship|fellowship|residency|opportunity|apprenticeship|traineeship|placement|contract role)\b/i, weight: 2 },
   { pattern: /\b(?:my (?:application|candidacy|interview|background|experience|skills)|application status|hiring (?:process|timeline|decision|committee)|next steps?|decision timeline|(?:the|your) (?:search|selection) process|join(?:ing)? (?:your|the) team|contribute to (?:your|the) team|fit for the)\b/i, weight: 2 },
   { pattern: CHECK_IN_CUE, weight: 1 },
-  { pattern: /\b(?:interview|thank|follow(?:ing)?[- ]?up|application|candidacy|role|position|checking in|next steps|status)\b/i, weight: 1, in: 'subject' },
+  { pattern: /\b(?:interview|thank|thanks|cheers|follow(?:ing)?[- ]?up|application|candidacy|role|position|checking in|next steps|status|meet(?:ing)? you|speaking with you)\b/i, weight: 1, in: 'subject' },
   { pattern: /\b(?:i|i'm|i am) (?:very |really |even more |still )?(?:excited|enthusiastic|eager|keen|interested)\b[^.!?\n]{0,60}\b(?:role|position|opportunity|team|join|work(?:ing)? with)\b/i, weight: 2 },
   // Someone else's mail: a recruiter writing to candidates, a vendor, a team, a newsletter.
   { pattern: /\b(?:your (?:application|candidacy|resume|résumé|cv|profile) (?:has|was|is|for)|we(?:'d| would) (?:like|love) to (?:invite|schedule|move you|offer you)|invite you to (?:an? )?interview|we are pleased to|we regret|unfortunately,? we (?:have|will|are)|came across your profile|other candidates|the candidates?\b(?! (?:experience|portal)))/i, weight: -5 },
-  { pattern: /\b(?:demo(?:s|ed)?|proposal|invoice|purchase order|quote for|pricing (?:plan|tier|page)|our product|subscription|renewal|(?:free )?trial|onboarding call|procurement|vendor|rfp|sow|statement of work|license(?:s)?|seats)\b/i, weight: -3 },
+  { pattern: /\b(?:we(?:'re| are) hiring|(?:role|position) we(?:'re| are) (?:hiring|recruiting)|would you be open to|(?:be )?a great fit for (?:a|an|our)|i came across your|reach(?:ing)? out (?:about|regarding) (?:a|an)|recruiter,|we (?:were|have been) impressed (?:by|with) your|we(?:'ve| have)? decided|keep your (?:details|cv|resume|application) on file|wish you (?:every )?success in your|(?:delighted|pleased|happy|thrilled) to offer you|your starting salary|following your interview|agreeing to be interviewed|be interviewed (?:for|by|on)|our (?:piece|story|article|podcast|episode|readers|listeners)|the piece|in this (?:month's|week's|issue)|until next (?:month|week)|hello readers|dear (?:readers|subscribers|members|parents)|having me (?:speak|talk|present|on the (?:podcast|show|panel))|(?:speak|talk|present)(?:ing)? at (?:the|your|tuesday's|last night's) (?:meetup|conference|event|summit))\b/i, weight: -5 },
+  { pattern: /\b(?:meeting|meet|speaking|talking) with us\b|\bour (?:son|daughter|child|kids?)\b|\b(?:homework|report card|class library|parent-teacher)\b/i, weight: -4 },
+  { pattern: /\b(?:demo(?:s|ed)?|proposal|invoice|purchase order|quote for|pricing (?:plan|tier|page|for)|our product|subscription|renewal|free trial|onboarding call|procurement|vendor|rfp|sow|statement of work|licen[cs]es?|\d+ seats|soc 2)\b/i, weight: -4 },
   { pattern: /^(?:hi|hello|hey|dear) (?:all|team|everyone|folks|y'all|guys|both|friends|neighbou?rs|colleagues)\b/im, weight: -2 },
   { pattern: /\b(?:unsubscribe|newsletter|rsvp|potluck|book club|rent|landlord|tenancy|lease|birthday|wedding|invoice #|order #|tracking number)\b/i, weight: -3 },
   { pattern: /\b(?:rejection|not (?:to )?mov(?:e|ing) forward|another candidate|decided to go|won't be moving|chose (?:a|another) candidate)\b/i, weight: 1 },

@@ -8,7 +8,7 @@ export const ASAP = /\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|you can|huma
 export const DEADLINE = new RegExp(String.raw`\b(?:by|before|no later than|until)\s+${DAY}\b|\bwithin (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|three|a few) (?:hours?|days?|business days?)\b`, 'gi');
 
 /** Words that turn a deadline or "ASAP" into a demand made of them. */
-export const DEMAND_CONTEXT = /\b(?:i need|i must|i expect|i require|i(?:'d| would) need|need (?:an?|your) (?:answer|response|reply|decision)|please|let me know|get back to me|respond|reply|answer|decision|decide|hear (?:back|from you)|you (?:must|need to|have to|should)|confirm|update me|tell me|inform me)\b/i;
+export const DEMAND_CONTEXT = /\b(?:revert|kindly|i need|i must|i expect|i require|i(?:'d| would) need|need (?:an?|your) (?:answer|response|reply|decision)|please|let me know|get back to me|respond|reply|answer|decision|decide|hear (?:back|from you)|you (?:must|need to|have to|should)|confirm|update me|tell me|inform me)\b/i;
 
 /** The writer offering their own action ("I can start ASAP", "I'll send it by Friday"). */
 export const WRITER_ACTION = /\b(?:i|i'll|i will|i can|i could|i'd|i would|i'm|i am|we can|we will|happy to|glad to|able to|ready to|available to)\b[^.!?;]{0,50}$/i;
@@ -24,9 +24,11 @@ export const CHASE = new RegExp(
     String.raw`\b(?:yet )?again following up\b`,
     String.raw`\bthis is (?:my|the) ${NUM} (?:e-?mail|message|note|follow[- ]?up|attempt|time)\b`,
     String.raw`\b(?:my|a) ${NUM} (?:e-?mail|message|follow[- ]?up|attempt) (?:to you|this week|about this|on this)\b`,
-    String.raw`\bi(?:'ve| have)? (?:already )?(?:e-?mailed|written|called|reached out|messaged|contacted|followed up|tried to reach you)(?: to)?(?: you)? (?:twice|three times|four times|several times|multiple times|many times|\d+ times|a few times|repeatedly|a number of times)\b`,
+    String.raw`\bi(?:'ve| have)? (?:now |already |since )?(?:e-?mailed|written|called|reached out|messaged|contacted|followed up|tried to reach you)(?: to)?(?: you)? (?:twice|three times|four times|several times|multiple times|many times|\d+ times|a few times|repeatedly|a number of times)\b`,
     String.raw`\bi(?:'ve| have)? (?:already )?(?:sent|left)(?: you)? (?:two|three|four|five|several|multiple|many|\d+) (?:e-?mails|messages|voicemails|notes|follow-ups)\b`,
     String.raw`\bwhy (?:haven't|have not|hasn't|has not|didn't|did not) (?:i|you|anyone|anybody|someone|the team)\b[^.?!]{0,40}`,
+    String.raw`\bwhy (?:i|i've|i have) (?:still )?(?:haven't|have not|hadn't|not|never) (?:heard|received|gotten|had)\b[^.?!]{0,40}`,
+    String.raw`\bi (?:still )?(?:haven't|have not) (?:yet )?(?:received|gotten|had|heard) (?:a|any|an) (?:reply|response|answer|word|update)\b(?=[^.!?]{0,40}\b(?:despite|even though|although|after|since|again|still)\b)|\bi still (?:haven't|have not) (?:received|gotten|had|heard)\b[^.?!]{0,40}`,
     String.raw`\bwhy (?:has|have|is) (?:no one|nobody)\b[^.?!]{0,40}`,
     String.raw`\b(?:i(?:'m| am)|i've been|i have been) still waiting\b|\bstill waiting (?:for|on|to hear)\b`,
     String.raw`\byou (?:never|still haven't|still have not|haven't even|didn't even) (?:replied|responded|answered|gotten back|got back|written back)\b`,
@@ -49,6 +51,8 @@ export const DEMAND = new RegExp(
     String.raw`\bdon't keep me waiting\b|\bwaste (?:of )?my time\b|\bi(?:'ve| have) been (?:more than )?patient\b|\bwaited long enough\b`,
     String.raw`\bi(?:'m| am) (?:getting )?(?:frustrated|impatient|annoyed|tired of waiting)\b`,
     String.raw`\bwhat(?:'s| is) (?:taking|the hold[- ]?up)\b|\bwhat is taking so long\b`,
+    String.raw`\bi (?:can't|cannot|can not|won't|will not) wait (?:forever|much longer|any longer|indefinitely|around)\b`,
+    String.raw`\bi(?:'ll| will) (?:call|phone|ring|come by|stop by|drop by|drop in|visit)(?: you| your office| the office| the store| the site)?\b[^.!?]{0,60}\b(?:to get (?:an? |your )?(?:answer|decision|update|response)|for (?:an? |your )?(?:answer|decision))`,
   ].join('|'),
   'gi',
 );
@@ -58,6 +62,7 @@ export const ULTIMATUM = new RegExp(
     String.raw`\b(?:other|another|competing|a competing|several|multiple|two other) (?:job )?offers?\b[^.!?]{0,120}\b(?:or (?:else )?i(?:'ll| will| am going to|'m going to)|otherwise|unless|before i|i(?:'ll| will) (?:have to |need to |be forced to )?(?:accept|take|move on|go with|withdraw|decide)|need (?:an answer|to know|a decision|your decision)|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end of))`,
     String.raw`\b(?:or|otherwise) (?:else )?i(?:'ll| will| am going to|'m going to| may| might| must)(?: have to| be forced to)? (?:move on|withdraw|accept (?:another|the other|a different)|take (?:another|the other)|look elsewhere|assume)\b`,
     String.raw`\bif i (?:don't|do not) hear (?:back )?(?:from you )?(?:by|before|within)\b[^.!?]{0,60}\bi(?:'ll| will)\b`,
+    String.raw`\bi(?:'ll| will| am going to|'m going to| may| might)(?: have to| be forced to| need to)? withdraw (?:my application|my candidacy|from (?:the|your) process|from consideration)\b`,
   ].join('|'),
   'gi',
 );
@@ -68,6 +73,8 @@ export const GUILT = new RegExp(
     String.raw`\bafter all the (?:time|effort|work) i(?:'ve| have)? (?:put in|spent|invested|given)\b`,
     String.raw`\bi went out of my way\b`,
     String.raw`\bi took (?:a|an unpaid|a whole|the) (?:day|days|time) off (?:work )?(?:for|to)\b`,
+    String.raw`\bi(?:'ve| have)? (?:already |even )?(?:handed in|given|gave|put in|submitted|tendered) (?:my )?(?:notice|resignation)\b`,
+    String.raw`\bi(?:'ve| have)? (?:already |even )?(?:quit|left|resigned from) my (?:current )?(?:job|position|role)\b`,
   ].join('|'),
   'gi',
 );

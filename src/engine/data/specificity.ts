@@ -15,7 +15,10 @@ export const GENERIC_WORDS = new Set(
   look glance visit tour session sessions round rounds stage stages level next last first second third other others new great good wonderful fantastic
   organization's company's team's role's position's job's individual individuals person persons leader leaders leadership environment direction
   offer offers candidate candidates applicant applicants resume résumé cv portfolio reference references availability schedule
-  energy dedication commitment professionalism insightful informative enjoyable pleasant productive`.split(/\s+/),
+  energy dedication commitment professionalism insightful informative enjoyable pleasant productive
+  course possibility possibilities community communities advice ethic environments engineer workplace purpose impact difference teamwork
+  collaboration innovation excellence organisation's opportunity's ambitions aspirations priorities expectations approach approaches
+  philosophy ethos atmosphere energy dynamic dynamics mentorship guidance wisdom kindness warmth hospitality welcome candour candor honesty`.split(/\s+/),
 );
 
 /** The sentence points at the conversation, or at something of theirs. */

@@ -1,6 +1,11 @@
 // Too casual or too stiff. Each slang entry: the word and, where one exists, the professional word to write instead
 // ('' = simply delete it).
-export const CASUAL_GREETING = /^(?:hey(?:a|y+)?|yo|sup|wassup|what'?s up|hiya|howdy|heya|hey there|oi)\b/i;
+export const CASUAL_GREETING = /^(?:hey(?:a|y+)?|yo|sup|wassup|what'?s up|hiya|howdy|heya|hey there|oi|g'?day(?: mate)?)\b/i;
+
+/** Slang abbreviations that are also ordinary acronyms in capitals (RN = registered nurse, BC, AF). */
+export const LOWERCASE_ONLY = new Set(['rn', 'af', 'bc', 'ty', 'u', 'ur', 'ya', 'fr', 'lit', 'fam', 'sis', 'bro', 'dope', 'legit', 'imo', 'jk', 'xo']);
+
+export const SLANG_PHRASES = /\b(?:no cap|hit me up|my bad|for real tho|killing it|crushed it|crushing it|cheers mate|thanks mate|ta mate|catch ya|peace out|holla|deets|convo|sesh|obvi|totes|amazeballs|ya know|super pumped|so pumped|hella|mad respect|big fan fr|vibe check|slay(?:ed)?)\b|\bmate(?=[,!.]|$)/gi;
 
 export const SLANG: Record<string, string | null> = {
   lol: '', lmao: '', lmfao: '', rofl: '', omg: '', omfg: '', haha: '', hahaha: '', hehe: '', jk: '', xoxo: '', xo: null,
@@ -17,7 +22,7 @@ export const SLANG: Record<string, string | null> = {
 /** Words stretched for effect: "sooo", "coool", "pleeease". */
 export const STRETCHED = /\b[a-z]*([a-z])\1{2,}[a-z]*\b/gi;
 
-export const FORMAL = /\b(?:humbly (?:beseech|request|pray|submit|beg)|beseech(?:ing)?|(?:your )?(?:most )?(?:humble|obedient) servant|most obedient|I (?:beg|pray) (?:to|leave|your|you)|herewith|heretofore|hereinafter|aforementioned|pursuant to|I have the hono(?:u)?r (?:to|of)|esteemed (?:organi[sz]ation|company|institution|firm|self|sir|madam|establishment|concern)|your (?:good|esteemed) self|thy|thee|thou|do the needful|I remain,? (?:sir|madam|yours)|I am in receipt of|please be advised|prostrate|most respectfully|with (?:profound|utmost|deepest) (?:respect|reverence|humility)|unworthy)\b/gi;
+export const FORMAL = /\b(?:humbly (?:beseech|request|pray|submit|beg)|beseech(?:ing)?|(?:your )?(?:most )?(?:humble|obedient) servant|most obedient|I (?:beg|pray) (?:to|leave|your|you)|herewith|heretofore|hereinafter|aforementioned|pursuant to|I have the hono(?:u)?r (?:to|of)|esteemed (?:sir|madam)|your (?:good|esteemed) self|thy|thee|thou|do the needful|I remain,? (?:sir|madam|yours)|I am in receipt of|please be advised|prostrate|most respectfully|with (?:profound|utmost|deepest) (?:respect|reverence|humility)|unworthy|(?:i )?(?:most )?humbly(?: \w+)?|humble submission|with due respect|your esteemed self|esteemed self)\b/gi;
 
 /** Capitalized words that are not shouting. */
 export const ACRONYMS = new Set([

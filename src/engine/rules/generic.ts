@@ -1,10 +1,9 @@
 import type { Report, Rule } from '../rule';
 import { matchesIn } from '../rule';
-import { sameCompany } from '../recipient';
 import { ALWAYS_IMPERSONAL, JOIN_ANCHOR, NOT_COMPANY, OWN_EMPLOYER, PLACEHOLDERS, POSSESSIVE_ANCHOR, ROLE_GREETING } from '../data/generic';
-import type { Analysis, AnalyzedSentence } from '../analyze';
+import type { Analysis } from '../analyze';
+import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
 
-const CAP_WORD = /^(?:[\p{Lu}][\p{L}\p{N}&'’.-]*|[\p{Lu}\p{N}]{2,}|&)$/u;
 const TEAM_WORDS = /^\s+(?:team|department|dept|group|squad|org|division|unit|office|role|position|job|programme|program|project|platform|product|route|site|store|branch|campus|ward|clinic|lab|library|school|district|case|account|initiative|conference|summit|certification|degree|course|interview|panel|study|standard)\b/i;
 
 export const generic: Rule = {
@@ -56,27 +55,6 @@ export const generic: Rule = {
   },
 };
 
-/** Capitalized runs in a sentence with their offsets: candidate company names. */
-function capitalizedRuns(s: AnalyzedSentence): { text: string; start: number; end: number; tokens: AnalyzedSentence['tokens'] }[] {
-  const runs: { text: string; start: number; end: number; tokens: AnalyzedSentence['tokens'] }[] = [];
-  const tokens = s.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!CAP_WORD.test(tokens[i].text) || tokens[i].text === '&') continue;
-    let j = i;
-    while (j + 1 < tokens.length && j - i < 4) {
-      const next = tokens[j + 1];
-      const gap = s.text.slice(tokens[j].end, next.start);
-      if (!/^[ ]?$|^ & $|^-$/.test(gap) || !CAP_WORD.test(next.text)) break;
-      j++;
-    }
-    const start = tokens[i].start;
-    const end = tokens[j].end;
-    runs.push({ text: s.text.slice(start, end).replace(/['’]s$/, ''), start, end: end - (/['’]s$/.test(s.text.slice(start, end)) ? 2 : 0), tokens: tokens.slice(i, j + 1) });
-    i = j;
-  }
-  return runs;
-}
-
 function wrongCompany(a: Analysis): Report[] {
   const out: Report[] = [];
   const key = a.recipient.companyKey;
@@ -84,13 +62,13 @@ function wrongCompany(a: Analysis): Report[] {
   const subjectWords = new Set(a.subject.split(/\W+/).filter((w) => /^[A-Z]/.test(w)));
   // The right name as the draft writes it, to offer as the fix.
   let rightName: string | undefined;
-  for (const s of a.content) for (const r of capitalizedRuns(s)) if (!rightName && sameCompany(r.text, key)) rightName = r.text;
+  for (const s of a.content) for (const r of capitalizedRuns(s)) if (!rightName && isCompanyRun(r, key)) rightName = r.text;
   for (const s of a.content) {
     if (s.region === 'greeting') continue;
     for (const run of capitalizedRuns(s)) {
       if (run.start === 0 && run.tokens.length === 1) continue; // sentence-initial capital
       if (NOT_COMPANY.has(run.text) || run.tokens.every((t) => NOT_COMPANY.has(t.text))) continue;
-      if (sameCompany(run.text, key) || people.has(run.text.toLowerCase()) || run.tokens.every((t) => subjectWords.has(t.text))) continue;
+      if (isCompanyRun(run, key) || isTitleRun(run, s.text) || people.has(run.text.toLowerCase()) || run.tokens.every((t) => subjectWords.has(t.text))) continue;
       if (run.tokens.some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('Place') || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay'))) {
         if (!run.tokens.some((t) => t.tags.has('Organization'))) continue;
       }

@@ -1,15 +1,30 @@
 import type { Report, Rule } from '../rule';
 import { matchesIn, sentenceDeletion } from '../rule';
-import { BUSINESS_CONTEXT, FIGURE, OWN_CONTEXT, OWN_FIGURE, PRODUCT_AFTER, STRONG_MONEY, WEAK_MONEY } from '../data/money';
+import { ATTACHED_BEFORE, BUSINESS_CONTEXT, FIGURE, OWN_FIGURE, PRODUCT_AFTER, REQUEST, ROLE_ATTACHED, STRONG_MONEY, WEAK_MONEY } from '../data/money';
 
 /** Weak words count only in these shapes: "what the benefits are", "does the role include a bonus". */
-const WEAK_AS_PAY = /\b(?:(?:the|your|a|any|what|which) (?:benefits|perks|bonus|equity|package|compensation)(?: (?:would|will|are|is|look|include|for|of the role|of the position|on offer|available|offered))?|(?:compensation|pay|benefits|bonus|equity|package) (?:for|of) (?:the|this) (?:role|position|job)|(?:would|will|could) (?:the (?:role|position)|i|this) (?:come with|include|offer|get|receive)|paid (?:holidays|leave|vacation|overtime)|how (?:the role|it|this) (?:is|would be) (?:paid|compensated)|(?:more|enough|the) money)\b/i;
+const WEAK_AS_PAY = /\b(?:(?:the|your|a|any|what|which) (?:benefits|perks|bonus|equity|package|compensation)(?: (?:would|will|are|is|look|include|for|of the role|of the position|on offer|available|offered))?|(?:compensation|pay|benefits|bonus|equity|package) (?:for|of) (?:the|this) (?:role|position|job)|(?:would|will|could) (?:the (?:role|position)|i|this) (?:come with|include|offer|get|receive)|paid (?:holidays|leave|vacation|overtime)|how (?:the role|it|this) (?:is|would be) (?:paid|compensated)|(?:more|enough|the) money|(?:discuss|talk about|ask about|go over|understand|know|clarify|negotiate|talk through|chat about) (?:the |my |your )?(?:compensation|pay|salary|benefits|package|bonus|equity|perks|money|rate|numbers)|(?:is|was|what(?:'s| is)) the pay)\b/i;
 
-function isBusinessUse(s: { text: string }, index: number, length: number): boolean {
-  if (PRODUCT_AFTER.test(s.text.slice(index + length))) return true;
-  const before = s.text.slice(Math.max(0, index - 40), index);
-  // "your members' health insurance", "customers' benefits": someone else's money.
+/** "the compensation analytics platform", "your members' health insurance": the company's business, not the writer's pay. */
+function isBusinessUse(text: string, index: number, length: number): boolean {
+  if (PRODUCT_AFTER.test(text.slice(index + length))) return true;
+  const before = text.slice(Math.max(0, index - 40), index);
   return /\b(?:customers'?|clients'?|members'?|patients'?|users'?|employees'|workers'|students'?|their|its)\s+(?:\w+\s+)?$/i.test(before);
+}
+
+/** Is the money word at `index` about the writer's own pay? */
+function isOwnPay(text: string, index: number, length: number, weak: boolean): boolean {
+  if (isBusinessUse(text, index, length)) return false;
+  const attached = ATTACHED_BEFORE.test(text.slice(0, index));
+  const role = ROLE_ATTACHED.test(text);
+  const request = REQUEST.test(text);
+  if (!attached && !role && !request) return false;
+  if (weak) {
+    const around = text.slice(Math.max(0, index - 30), index + length + 40);
+    if (!WEAK_AS_PAY.test(around)) return false;
+    if (BUSINESS_CONTEXT.test(text) && !attached && !role) return false;
+  }
+  return true;
 }
 
 export const money: Rule = {
@@ -24,20 +39,16 @@ export const money: Rule = {
     const out: Report[] = [];
     for (const s of a.content) {
       if (s.region === 'greeting') continue;
-      const own = OWN_CONTEXT.test(s.text);
-      const business = BUSINESS_CONTEXT.test(s.text);
       let hit: { text: string; messageId: string } | undefined;
       for (const m of matchesIn(s, STRONG_MONEY)) {
-        if (isBusinessUse(s, m.index, m[0].length)) continue;
-        if (business && !own) continue;
-        hit = { text: m[0], messageId: 'money/ownPay' };
-        break;
+        if (isOwnPay(s.text, m.index, m[0].length, false)) {
+          hit = { text: m[0], messageId: 'money/ownPay' };
+          break;
+        }
       }
-      if (!hit && own && !business) {
+      if (!hit) {
         for (const m of matchesIn(s, WEAK_MONEY)) {
-          if (isBusinessUse(s, m.index, m[0].length)) continue;
-          const around = s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 40);
-          if (WEAK_AS_PAY.test(around)) {
+          if (isOwnPay(s.text, m.index, m[0].length, true)) {
             hit = { text: m[0], messageId: 'money/ownPay' };
             break;
           }
@@ -56,7 +67,7 @@ export const money: Rule = {
         const span = sentenceDeletion(a.body, s);
         out.push({
           messageId: hit.messageId,
-          data: { text: hit.text.toLowerCase().startsWith('how') || hit.text.includes(' ') ? `“${hit.text}”` : hit.text },
+          data: { text: hit.text.includes(' ') ? `“${hit.text}”` : hit.text },
           start: span.start,
           end: span.end,
           fixes: [{ title: 'Delete this sentence', replacement: '' }],

@@ -37,7 +37,7 @@ export const pushy: Rule = {
       }
       for (const m of matchesIn(s, DEMAND)) {
         if (isQuoted(s, m.at) || THEIR_TIMELINE.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
-        push({ messageId: 'pushy/demand', severity: 'error', start: m.at, end: m.endAt });
+        push({ messageId: 'pushy/demand', severity: 'error', start: s.start, end: s.end });
         sentenceFlagged = true;
       }
       if (!sentenceFlagged) {
@@ -52,8 +52,8 @@ export const pushy: Rule = {
         const span = fixes ? chaseDeletion(a.body, m.at, m.endAt) : { start: m.at, end: m.endAt };
         push({ messageId: 'pushy/chase', data: { text: m[0].trim() }, ...span, fixes });
       }
-      for (const m of matchesIn(s, ULTIMATUM)) push({ messageId: 'pushy/ultimatum', severity: 'error', start: m.at, end: m.endAt });
-      for (const m of matchesIn(s, GUILT)) push({ messageId: 'pushy/guilt', start: m.at, end: m.endAt });
+      if ([...matchesIn(s, ULTIMATUM)].length) push({ messageId: 'pushy/ultimatum', severity: 'error', start: s.start, end: s.end });
+      if ([...matchesIn(s, GUILT)].length) push({ messageId: 'pushy/guilt', start: s.start, end: s.end });
       for (const m of matchesIn(s, QUESTION_MARKS)) {
         if (flagged.has(m.at)) continue;
         flagged.add(m.at);

@@ -1,6 +1,7 @@
 import type { Report, Rule } from '../rule';
 import type { Analysis, AnalyzedSentence } from '../analyze';
 import { sameCompany } from '../recipient';
+import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
 import { DISCUSSION_CUE, GENERIC_WORDS, PROPER_NOISE } from '../data/specificity';
 import type { Token } from '../text/tokens';
 
@@ -15,14 +16,19 @@ function ignoredWords(a: Analysis): Set<string> {
   add(a.recipient.firstName);
   add(a.recipient.company);
   add(a.subject);
-  for (const s of a.sentences) if (s.region === 'signature' || s.region === 'signoff') add(s.text);
+  for (const s of a.sentences) {
+    if (s.region === 'signature' || s.region === 'signoff') add(s.text);
+    else for (const run of capitalizedRuns(s)) if (isCompanyRun(run, a.recipient.companyKey) || isTitleRun(run, s.text)) add(run.text);
+  }
   return words;
 }
 
 function isSpecificToken(t: Token, s: AnalyzedSentence, ignored: Set<string>, a: Analysis): boolean {
   const lower = t.lower.replace(/['’]s$/, '');
   if (lower.length < 3 && !t.tags.has('Acronym')) return false;
-  if (GENERIC_WORDS.has(lower) || ignored.has(lower) || PROPER_NOISE.has(t.text)) return false;
+  if (GENERIC_WORDS.has(lower) || STOP.has(lower) || ignored.has(lower) || PROPER_NOISE.has(t.text)) return false;
+  if (t.tags.has('Actor') || t.tags.has('Possessive') && t.tags.has('Pronoun')) return false;
+  if (lower === 'course' && /\bof $/i.test(s.text.slice(0, t.start))) return false;
   if (sameCompany(t.text, a.recipient.companyKey)) return false;
   if (t.tags.has('Pronoun') || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
   if (t.tags.has('Value')) return /\d/.test(t.text) && !/^\d{1,2}(?::\d{2})?$/.test(t.text);
@@ -37,8 +43,9 @@ export function specificMentions(a: Analysis): Token[] {
   const found: Token[] = [];
   for (const s of a.content) {
     if (s.region !== 'content') continue;
-    const points = DISCUSSION_CUE.test(s.text) || /\b(?:your|you|we|our)\b/i.test(s.text);
-    if (!points) continue;
+    // Sentences only about the writer ("I have five years of Python") are not discussion points.
+    const selfOnly = /^(?:i|i'm|i've|i'd|i'll|my|me|as a)\b/i.test(s.text) && !DISCUSSION_CUE.test(s.text) && !/\b(?:your|you|we|our|the team)\b/i.test(s.text);
+    if (selfOnly) continue;
     for (const t of s.tokens) if (isSpecificToken(t, s, ignored, a)) found.push(t);
   }
   return found;

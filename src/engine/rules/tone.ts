@@ -1,6 +1,6 @@
 import type { Report, Rule } from '../rule';
 import { matchesIn, phraseDeletion } from '../rule';
-import { ACRONYMS, CASUAL_GREETING, FORMAL, SLANG, STRETCHED } from '../data/tone';
+import { ACRONYMS, CASUAL_GREETING, FORMAL, LOWERCASE_ONLY, SLANG, SLANG_PHRASES, STRETCHED } from '../data/tone';
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|(?<![\w:])[:;=]-?[)(DPp](?![\w])/gu;
 const WORD_TAGS = ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Expression', 'Negative', 'Modal', 'QuestionWord'];
@@ -40,7 +40,7 @@ export const tone: Rule = {
       for (const t of s.tokens) {
         const lower = t.lower;
         if (lower in SLANG && !(s.region === 'greeting' && CASUAL_GREETING.test(t.lower))) {
-          if ((lower === 'u' || lower === 'ya') && t.text !== lower) continue; // "U" as a letter grade or initial
+          if (LOWERCASE_ONLY.has(lower) && t.text !== lower) continue; // "RN", "BC", "U": acronyms, initials, grades
           const start = s.start + t.start;
           const end = s.start + t.end;
           const instead = SLANG[lower];
@@ -53,6 +53,7 @@ export const tone: Rule = {
         const instead = SLANG[m[0].toLowerCase()];
         out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt, fixes: instead ? [{ title: `Write “${instead}”`, replacement: instead }] : undefined });
       }
+      for (const m of matchesIn(s, SLANG_PHRASES)) out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt });
       for (const m of matchesIn(s, STRETCHED)) {
         if (/^(?:www|xxx+|zzz+|mmm|hmm+|ahh+)$/i.test(m[0]) || /^[A-Z]+$/.test(m[0])) continue;
         if (/(.)\1{2,}/.test(m[0].toLowerCase())) out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt });
