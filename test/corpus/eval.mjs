@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+// Lints every labeled draft of the corpus (and the official examples) and scores the engine per rule.
+// Usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only]
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, resolve, basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { loadCorpus, loadOfficialExamples, assertUniqueIds, RULE_IDS } from './parse.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '..', '..');
+const THRESHOLD = 0.95;
+
+function usage(message) {
+  process.stderr.write(`eval: ${message}\nusage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only]\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const opts = { verbose: false, reportOnly: false, file: undefined, engine: resolve(repoRoot, 'dist', 'engine.mjs') };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--verbose' || arg === '-v') opts.verbose = true;
+    else if (arg === '--report-only') opts.reportOnly = true;
+    else if (arg === '--file' || arg === '--engine') {
+      const value = argv[++i];
+      if (value === undefined) usage(`${arg} needs a value`);
+      if (arg === '--file') opts.file = value;
+      else opts.engine = resolve(value);
+    } else usage(`unknown argument ${arg}`);
+  }
+  return opts;
+}
+
+function matchesFile(draftFile, wanted) {
+  const strip = (s) => basename(s).replace(/\.txt$/, '');
+  return draftFile === wanted || strip(draftFile) === strip(wanted);
+}
+
+function emptyCounts() {
+  return { tp: 0, fp: 0, fn: 0 };
+}
+
+function scores({ tp, fp, fn }) {
+  const precision = tp + fp === 0 ? undefined : tp / (tp + fp);
+  const recall = tp + fn === 0 ? undefined : tp / (tp + fn);
+  // Nothing expected and nothing fired: the rule made no mistake.
+  const f1 = tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn);
+  return { precision, recall, f1 };
+}
+
+const fmt = (x) => (x === undefined ? '    -' : x.toFixed(3));
+
+function row(name, counts) {
+  const { precision, recall, f1 } = scores(counts);
+  return `${name.padEnd(12)} ${String(counts.tp).padStart(4)} ${String(counts.fp).padStart(4)} ${String(counts.fn).padStart(4)}   ${fmt(precision)}   ${fmt(recall)}  ${fmt(f1)}`;
+}
+
+function oneLine(s) {
+  return String(s).replace(/\s+/g, ' ').trim();
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(opts.engine)) {
+    process.stderr.write(`eval: no engine at ${opts.engine}; build it with "node build.mjs --engine-only"\n`);
+    process.exit(2);
+  }
+  const engine = await import(pathToFileURL(opts.engine).href);
+  if (typeof engine.lint !== 'function') usage(`${opts.engine} does not export lint()`);
+
+  let drafts = assertUniqueIds([...loadCorpus(here), ...loadOfficialExamples(repoRoot)]);
+  if (opts.file !== undefined) {
+    drafts = drafts.filter((d) => matchesFile(d.file, opts.file));
+    if (drafts.length === 0) usage(`no drafts in a file named ${opts.file}`);
+  }
+
+  const perRule = Object.fromEntries(RULE_IDS.map((r) => [r, emptyCounts()]));
+  const classifier = emptyCounts();
+  const misses = [];
+  let spansChecked = 0;
+  let spansFailed = 0;
+  let errors = 0;
+
+  for (const d of drafts) {
+    const input = { body: d.body, subject: d.subject, to: d.to };
+    if (d.interviewAt !== undefined) input.interviewAt = d.interviewAt;
+    if (d.now !== undefined) input.now = d.now;
+    if (d.notes !== undefined) input.notes = d.notes;
+
+    let result;
+    try {
+      result = engine.lint(input);
+    } catch (err) {
+      errors++;
+      misses.push([d.id, '-', 'ERROR', `lint threw: ${oneLine(err instanceof Error ? err.message : err)}`]);
+      continue;
+    }
+    const hints = Array.isArray(result?.hints) ? result.hints : [];
+
+    if (result?.followUp === true && d.followUp) classifier.tp++;
+    else if (result?.followUp === true) {
+      classifier.fp++;
+      misses.push([d.id, 'followUp', 'FP', '-']);
+    } else if (d.followUp) {
+      classifier.fn++;
+      misses.push([d.id, 'followUp', 'FN', '-']);
+    }
+
+    for (const rule of RULE_IDS) {
+      if (d.dontcare.includes(rule)) continue;
+      const ruleHints = hints.filter((h) => h.rule === rule);
+      const fired = ruleHints.length > 0;
+      const expected = d.expect.includes(rule);
+      if (fired && expected) perRule[rule].tp++;
+      else if (fired) {
+        perRule[rule].fp++;
+        misses.push([d.id, rule, 'FP', oneLine(ruleHints[0].message ?? '-')]);
+      } else if (expected) {
+        perRule[rule].fn++;
+        misses.push([d.id, rule, 'FN', '-']);
+      }
+    }
+
+    for (const span of d.spans) {
+      spansChecked++;
+      const idx = d.body.indexOf(span.text);
+      const covered =
+        idx >= 0 &&
+        hints.some(
+          (h) => h.rule === span.rule && typeof h.start === 'number' && typeof h.end === 'number' && h.start <= idx && h.end >= idx + span.text.length,
+        );
+      if (!covered) {
+        spansFailed++;
+        const got = hints
+          .filter((h) => h.rule === span.rule && typeof h.start === 'number')
+          .map((h) => JSON.stringify(d.body.slice(h.start, h.end)))
+          .join(', ');
+        misses.push([d.id, `span-${span.rule}`, 'SPAN', `${JSON.stringify(span.text)} not covered${got ? `; flagged ${got}` : ''}`]);
+      }
+    }
+
+    if (opts.verbose) {
+      const fired = [...new Set(hints.map((h) => h.rule))].sort();
+      console.log(`--- ${d.file}:${d.id}  followUp=${result?.followUp} (want ${d.followUp})  score=${result?.score}`);
+      console.log(`    expect: ${d.expect.join(', ') || '-'}${d.dontcare.length ? `   dontcare: ${d.dontcare.join(', ')}` : ''}`);
+      console.log(`    fired:  ${fired.join(', ') || '-'}`);
+      for (const h of hints) {
+        const range = typeof h.start === 'number' ? ` [${h.start},${h.end}) ${JSON.stringify(d.body.slice(h.start, h.end))}` : '';
+        console.log(`      ${h.rule} ${h.severity}${range}: ${oneLine(h.message)}`);
+      }
+    }
+  }
+
+  const followUps = drafts.filter((d) => d.followUp).length;
+  const hardNegatives = drafts.filter((d) => d.tags.includes('hard-negative')).length;
+  console.log(`drafts: ${drafts.length}  follow-ups: ${followUps}  non-follow-ups: ${drafts.length - followUps}  hard negatives: ${hardNegatives}`);
+  console.log('');
+  console.log('rule           TP   FP   FN   precision  recall     F1');
+  for (const rule of RULE_IDS) console.log(row(rule, perRule[rule]));
+  console.log(row('followUp', classifier));
+  console.log('');
+  console.log(`spans: ${spansChecked} checked, ${spansFailed} failed${errors ? `; lint threw on ${errors} draft(s)` : ''}`);
+
+  if (misses.length > 0) {
+    console.log('');
+    console.log(`misses (${misses.length}):`);
+    const idWidth = Math.max(...misses.map((m) => m[0].length));
+    const ruleWidth = Math.max(...misses.map((m) => m[1].length));
+    for (const [id, rule, kind, message] of misses) {
+      console.log(`${id.padEnd(idWidth)}  ${rule.padEnd(ruleWidth)}  ${kind.padEnd(5)}  ${message}`);
+    }
+  }
+
+  const failing = [
+    ...RULE_IDS.filter((r) => scores(perRule[r]).f1 < THRESHOLD),
+    ...(scores(classifier).f1 < THRESHOLD ? ['followUp'] : []),
+  ];
+  const failed = failing.length > 0 || spansFailed > 0 || errors > 0;
+  console.log('');
+  if (failed) {
+    const reasons = [];
+    if (failing.length) reasons.push(`F1 below ${THRESHOLD}: ${failing.join(', ')}`);
+    if (spansFailed) reasons.push(`${spansFailed} span check(s) failed`);
+    if (errors) reasons.push(`lint threw ${errors} time(s)`);
+    console.log(`FAIL: ${reasons.join('; ')}`);
+  } else {
+    console.log(`PASS: every rule and the classifier at F1 >= ${THRESHOLD}, all spans covered`);
+  }
+  process.exit(failed && !opts.reportOnly ? 1 : 0);
+}
+
+await main();
