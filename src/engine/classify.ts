@@ -13,6 +13,8 @@ export interface ClassifyInput {
   content: Sentence[];
   interviewAt: Date | null;
   recipient: Recipient;
+  /** Hours since the interview, from interviewAt or the text; null when unknown. */
+  hoursSince: number | null;
 }
 
 export interface Classification {
@@ -31,7 +33,10 @@ export function classify(input: ClassifyInput): Classification {
     const target = cue.in === 'subject' ? input.subject : cue.in === 'all' ? all : text;
     if (cue.pattern.test(target)) score += cue.weight;
   }
-  const checkIn = CHECK_IN_CUE.test(text);
+  // A later message opens with "thank you again"; a thank-you note may only end with it.
+  const first = input.content.find((s) => s.region === 'content');
+  const later = input.hoursSince === null || input.hoursSince > 72;
+  const checkIn = CHECK_IN_CUE.test(text) || (later && !!first && /^(?:thank you|thanks) (?:again|once again)\b/i.test(first.text));
   const thanks = THANKS_FOR_MEETING.test(text) || PLEASURE_OF_MEETING.test(text);
   const followUp = score >= FOLLOW_UP_THRESHOLD;
   const kind: DraftKind = !followUp ? 'other' : checkIn ? 'check-in' : thanks || followUp ? 'thank-you' : 'other';

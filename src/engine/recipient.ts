@@ -13,6 +13,8 @@ export interface Recipient {
   freeMail: boolean;
   /** A shared inbox (jobs@, careers@ ...) rather than a person. */
   roleMailbox: boolean;
+  /** Name-like pieces of the address's local part ("r.sandoval" → ["sandoval"]). */
+  localNames?: string[];
 }
 
 const ADDRESS = /([^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[a-z]{2,})/i;
@@ -88,7 +90,8 @@ export function parseRecipient(raw: string): Recipient {
     const first = fullName.split(/\s+/).find((w) => /^[\p{L}][\p{L}'-]*$/u.test(w) && !/^(mr|mrs|ms|dr|prof|mx)\.?$/i.test(w));
     if (first) firstName = capitalize(first);
   }
-  return { firstName, fullName, address, companyKey: key, company, freeMail, roleMailbox };
+  const localNames = address ? address.split('@')[0].split(/[._-]+/).filter((p) => /^[a-z]{3,}$/.test(p)) : undefined;
+  return { firstName, fullName, address, companyKey: key, company, freeMail, roleMailbox, localNames };
 }
 
 /** The first recipient that says something; an empty list gives an unknown recipient. */

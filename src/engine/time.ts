@@ -101,3 +101,25 @@ export function interviewMentions(sentence: { text: string; start: number }, now
 }
 
 export const HOURS = (ms: number): number => ms / HOUR;
+
+/** The writer saying the note is late: "belated", "sorry for the delay", "it has been almost a month since our interview". */
+const LATE_WORDS = /\bbelated(?:ly)?\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,20}\b(?:delay(?:ed)?|late(?:ness)?|slow|tardy|not writing sooner|taking so long)\b|\b(?:i know|i realize|i realise) (?:this|it|my note|my email) is (?:a bit |a little |rather |very |quite )?(?:late|overdue)\b/i;
+const SINCE = /\b(?:it(?:'s| has| has now)|it's now) been (?:almost |nearly |over |more than |about |well over )?((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+)) (days?|weeks?|months?) since (?:our|the|my|we|i)\b/i;
+
+/** A lateness the text admits, with the hours it implies (Infinity when it only says "belated"). */
+export function admittedLateness(sentence: { text: string; start: number }): (TimeMention & { hours: number }) | null {
+  const since = SINCE.exec(sentence.text);
+  if (since) {
+    const word = since[1].toLowerCase();
+    const count = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word] ?? NUMBER_WORDS[word.replace(/ of$/, '')] ?? 1;
+    const unit = since[2].startsWith('day') ? 24 : since[2].startsWith('week') ? 168 : 720;
+    const start = sentence.start + since.index;
+    return { start, end: start + since[0].length, text: since[0], at: new Date(NaN), hours: count * unit };
+  }
+  const late = LATE_WORDS.exec(sentence.text);
+  if (late) {
+    const start = sentence.start + late.index;
+    return { start, end: start + late[0].length, text: late[0], at: new Date(NaN), hours: Infinity };
+  }
+  return null;
+}

@@ -1,12 +1,13 @@
 // Signs of a template: unfilled placeholders, impersonal greetings, and the anchors around a company the writer wants to join.
 
 export const PLACEHOLDERS = [
-  /\[(?!\d+\]|sic\]|at\]|dot\]|…\]|\.\.\.\])[^\[\]\n]{1,60}\]/g,
+  /\[(?=[^\[\]\n]*[A-Za-z]{3})(?!sic\]|at\]|dot\])[^\[\]\n]{1,60}\]/g,
+  /(?<![\w{$])\{(?:company|name|first_?name|role|position|title|interviewer|date|job|team|recruiter)[\w ]{0,20}\}(?!\})/gi,
   /\{\{\s*[^{}\n]{1,40}\s*\}\}/g,
   /\$\{\s*\w[\w.]{0,30}\s*\}/g,
   /\*\|[A-Z_]{2,30}\|\*/g,
   /%[A-Z][A-Z_]{2,30}%/g,
-  /<\s*(?:[A-Z][A-Za-z'’]*(?:[ _-][A-Za-z'’]+){0,4}|(?:company|name|interviewer|first[ _]?name|last[ _]?name|role|position|title|date|hiring manager|recruiter|team|job)(?:[ _-][a-z'’]+){0,3})\s*>/g,
+  /(?<![\w<])<\s*(?:[A-Z][A-Za-z'’]*(?:[ _-][A-Za-z'’]+){0,4}|(?:company|name|interviewer|first[ _]?name|last[ _]?name|role|position|title|date|hiring manager|recruiter|team|job)(?:[ _-][a-z'’]+){0,3})\s*>/g,
   /\b(?:XXX+|xxx+|YYY+|ZZZ+)\b/g,
   /_{4,}/g,
   /\((?:insert|enter|add|your|company|interviewer|hiring manager|position|role|job title|name of)[^()\n]{0,40}\)/gi,
@@ -23,7 +24,7 @@ export const JOIN_ANCHOR = /\b(?:join(?:ing)?|(?:role|position|job|opportunity|o
 export const POSSESSIVE_ANCHOR = /^['’]s\s+(?:team|mission|culture|work|vision|values|growth|future|success|goals|people|products?|customers|hiring)\b/i;
 
 /** The writer's own past or current employer, or a client: not a wrong company. */
-export const OWN_EMPLOYER = /\b(?:(?:my|our) (?:current|previous|prior|former|last|old|first) (?:role|position|job|employer|company|team|workplace|internship|manager)|currently (?:at|with|working|employed)|previously (?:at|with|worked)|formerly (?:at|with)|(?:i|we) (?:work|worked|am working|was working|have worked|had worked|spent \w+ (?:years?|months?)|interned|was|am|have been|served|led|managed|built)\b[^.;]{0,40}\b(?:at|for|with)|at my (?:current|previous|last|former) |when i was (?:at|with)|while (?:at|working at|with)|during my time (?:at|with)|(?:clients?|customers?|partners?|accounts?|brands?) (?:like|such as|including|of)|for (?:a|our|my|one) (?:client|customer)|(?:client|customer|partner)s? ,? ?$|years? (?:at|with)|experience (?:at|with)|(?:compared|similar) to|unlike|competitors? (?:like|such as)?|(?:used|using|use) )/i;
+export const OWN_EMPLOYER = /\b(?:(?:my|our) work (?:with|at|for)|(?:my|our) (?:current|previous|prior|former|last|old|first) (?:role|position|job|employer|company|team|workplace|internship|manager)|currently (?:at|with|working|employed)|previously (?:at|with|worked)|formerly (?:at|with)|(?:i|we) (?:work|worked|am working|was working|have worked|had worked|spent \w+ (?:years?|months?)|interned|was|am|have been|served|led|managed|built)\b[^.;]{0,40}\b(?:at|for|with)|at my (?:current|previous|last|former) |when i was (?:at|with)|while (?:at|working at|with)|during my time (?:at|with)|(?:clients?|customers?|partners?|accounts?|brands?) (?:like|such as|including|of)|for (?:a|our|my|one) (?:client|customer)|(?:client|customer|partner)s? ,? ?$|years? (?:at|with)|experience (?:at|with)|(?:compared|similar) to|unlike|competitors? (?:like|such as)?|(?:used|using|use) )/i;
 
 export const NOT_COMPANY = new Set([
   'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',

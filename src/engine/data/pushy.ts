@@ -8,13 +8,13 @@ export const ASAP = /\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|you can|huma
 export const DEADLINE = new RegExp(String.raw`\b(?:by|before|no later than|until)\s+${DAY}\b|\bwithin (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|three|a few) (?:hours?|days?|business days?)\b`, 'gi');
 
 /** Words that turn a deadline or "ASAP" into a demand made of them. */
-export const DEMAND_CONTEXT = /\b(?:revert|kindly|i need|i must|i expect|i require|i(?:'d| would) need|need (?:an?|your) (?:answer|response|reply|decision)|please|let me know|get back to me|respond|reply|answer|decision|decide|hear (?:back|from you)|you (?:must|need to|have to|should)|confirm|update me|tell me|inform me)\b/i;
+export const DEMAND_CONTEXT = /\b(?:revert|kindly|need to know|want to know|i need|i must|i expect|i require|i(?:'d| would) need|need (?:an?|your) (?:answer|response|reply|decision)|please|let me know|get back to me|respond|reply|answer|decision|decide|hear (?:back|from you)|you (?:must|need to|have to|should)|confirm|update me|tell me|inform me)\b/i;
 
 /** The writer offering their own action ("I can start ASAP", "I'll send it by Friday"). */
 export const WRITER_ACTION = /\b(?:i|i'll|i will|i can|i could|i'd|i would|i'm|i am|we can|we will|happy to|glad to|able to|ready to|available to)\b[^.!?;]{0,50}$/i;
 
 /** Reporting their own timeline back to them ("you mentioned you'd decide by Friday"). */
-export const THEIR_TIMELINE = /\b(?:you|she|he|they|the team|the panel|the committee|[A-Z][a-z]+) (?:mentioned|said|noted|told me|explained|indicated|shared|hoped|hope|hopes|expect|expects|expected|plan|plans|planned|aim|aims|are aiming|were hoping|would|'d|will|'ll|are|were|is)\b/i;
+export const THEIR_TIMELINE = /\b(?:you|she|he|they|the team|the panel|the committee|[A-Z][a-z]+) (?:asked(?: me)?|requested|wanted|needed|mentioned|said|noted|told me|explained|indicated|shared|hoped|hope|hopes|expect|expects|expected|plan|plans|planned|aim|aims|are aiming|were hoping|would|'d|will|'ll|are|were|is)\b/i;
 
 export const CHASE = new RegExp(
   [

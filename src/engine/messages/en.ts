@@ -3,6 +3,7 @@
 export const en: Record<string, string> = {
   'timing/late': 'It has been {days} since the interview; a thank-you lands best within 24–48 hours, so send it today and keep it short.',
   'timing/lateText': 'This says the interview was {phrase}; a thank-you works best within 24–48 hours, so send it now and skip long apologies.',
+  'timing/admitsLate': 'The note says it is late; a thank-you works best within 24–48 hours, so send it now and keep the apology to a few words.',
   'timing/future': 'The interview date is in the future; check the date, or save this note until after the interview.',
   'timing/checkInTooSoon': 'Only {days} since the interview is early for a status check-in; wait about a week, or until the date they gave you.',
 

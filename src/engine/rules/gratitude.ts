@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { THANKS, REQUEST_APPRECIATE, CAUSAL_THANKS } from '../data/gratitude';
+import { THANKS, REQUEST_APPRECIATE, CAUSAL_THANKS, THANK_YOU_THING } from '../data/gratitude';
 
 /** Is this sentence (or subject) an expression of thanks? */
 export function expressesThanks(text: string): boolean {
@@ -10,6 +10,7 @@ export function expressesThanks(text: string): boolean {
       if (REQUEST_APPRECIATE.test(text.slice(from, m.index! + 60))) continue;
     }
     if (/^thanks to/i.test(rest) && CAUSAL_THANKS.test(rest)) continue;
+    if (THANK_YOU_THING.test(rest) && /\b(?:the|a|our|their|your)\s+$/i.test(text.slice(0, m.index))) continue;
     return true;
   }
   return false;

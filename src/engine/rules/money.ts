@@ -37,7 +37,8 @@ export const money: Rule = {
   },
   check(a) {
     const out: Report[] = [];
-    for (const s of a.content) {
+    for (let i = 0; i < a.content.length; i++) {
+      const s = a.content[i];
       if (s.region === 'greeting') continue;
       let hit: { text: string; messageId: string } | undefined;
       for (const m of matchesIn(s, STRONG_MONEY)) {
@@ -63,8 +64,22 @@ export const money: Rule = {
           }
         }
       }
+      let last = s;
+      if (!hit) {
+        // "Some hospitals offer a signing bonus. Would that be something you could consider?"
+        const next = a.content[i + 1];
+        if (next && /^(?:would|could|is|does|do|can|will|might)\b[^.!]*\b(?:that|this|it|something similar|the same)\b[^.!]*\?$/i.test(next.text)) {
+          for (const m of matchesIn(s, STRONG_MONEY)) {
+            if (!isBusinessUse(s.text, m.index, m[0].length)) {
+              hit = { text: m[0], messageId: 'money/ownPay' };
+              last = next;
+              break;
+            }
+          }
+        }
+      }
       if (hit) {
-        const span = sentenceDeletion(a.body, s);
+        const span = sentenceDeletion(a.body, { ...s, end: last.end });
         out.push({
           messageId: hit.messageId,
           data: { text: hit.text.includes(' ') ? `“${hit.text}”` : hit.text },

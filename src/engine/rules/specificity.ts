@@ -15,6 +15,7 @@ function ignoredWords(a: Analysis): Set<string> {
   add(a.recipient.fullName);
   add(a.recipient.firstName);
   add(a.recipient.company);
+  a.recipient.localNames?.forEach((n) => words.add(n));
   add(a.subject);
   for (const s of a.sentences) {
     if (s.region === 'signature' || s.region === 'signoff') add(s.text);
@@ -46,9 +47,15 @@ export function specificMentions(a: Analysis): Token[] {
     // Sentences only about the writer ("I have five years of Python") are not discussion points.
     const selfOnly = /^(?:i|i'm|i've|i'd|i'll|my|me|as a)\b/i.test(s.text) && !DISCUSSION_CUE.test(s.text) && !/\b(?:your|you|we|our|the team)\b/i.test(s.text);
     if (selfOnly) continue;
-    for (const t of s.tokens) if (isSpecificToken(t, s, ignored, a)) found.push(t);
+    for (const t of s.tokens) if (!insidePlaceholder(s.text, t.start) && isSpecificToken(t, s, ignored, a)) found.push(t);
   }
   return found;
+}
+
+/** "[Company Name]", "{{first_name}}", "<Interviewer>": template words are not specifics. */
+function insidePlaceholder(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('[') > before.lastIndexOf(']') || before.lastIndexOf('{') > before.lastIndexOf('}') || before.lastIndexOf('<') > before.lastIndexOf('>');
 }
 
 function keyWords(note: string): string[] {
@@ -92,15 +99,18 @@ export const specificity: Rule = {
     if (a.notes.length) {
       const letter = a.content.map((s) => s.text).join('\n');
       if (!a.notes.some((n) => mentionsNote(letter, n))) out.push({ messageId: 'specificity/notesMissing', data: { topics: a.notes.slice(0, 3).join(', ') } });
-      const names = new Set(a.notes.flatMap((n) => n.match(/\b[\p{Lu}][\p{Ll}'’-]{3,}\b/gu) ?? []));
+      // Names in the notes: capitalized words that are not at the start of a note and not a possessive form.
+      const names = new Set(a.notes.flatMap((n) => [...n.matchAll(/(?<=\S\s+)[\p{Lu}][\p{Ll}-]{3,}/gu)].map((m) => m[0])));
       for (const s of a.sentences) {
         if (s.region === 'signature') continue;
         for (const t of s.tokens) {
-          if (!/^[\p{Lu}]/u.test(t.text) || t.text.length < 4 || names.has(t.text)) continue;
+          const word = t.text.replace(/['’]s$/, '');
+          if (!/^[\p{Lu}]/u.test(word) || word.length < 4 || names.has(word)) continue;
           for (const name of names) {
-            const d = editDistance(t.text.toLowerCase(), name.toLowerCase());
-            if (d > 0 && d <= (name.length >= 6 ? 2 : 1) && t.text[0].toLowerCase() === name[0].toLowerCase()) {
-              out.push({ messageId: 'specificity/nameSpelling', data: { found: t.text, expected: name }, start: s.start + t.start, end: s.start + t.end, fixes: [{ title: `Write “${name}”`, replacement: name }] });
+            if (word === `${name}s` || name === `${word}s`) continue;
+            const d = editDistance(word.toLowerCase(), name.toLowerCase());
+            if (d > 0 && d <= (name.length >= 6 ? 2 : 1) && word[0].toLowerCase() === name[0].toLowerCase()) {
+              out.push({ messageId: 'specificity/nameSpelling', data: { found: word, expected: name }, start: s.start + t.start, end: s.start + t.start + word.length, fixes: [{ title: `Write “${name}”`, replacement: name }] });
               break;
             }
           }

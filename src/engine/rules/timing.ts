@@ -1,5 +1,5 @@
 import type { Report, Rule } from '../rule';
-import { HOURS } from '../time';
+import { admittedLateness, HOURS } from '../time';
 
 /** A status check-in earlier than this after the interview is too soon (the article: allow them space to respond). */
 export const CHECK_IN_MIN_HOURS = 5 * 24;
@@ -46,6 +46,15 @@ export const timing: Rule = {
       } else if (hours > windowHours + 12) {
         out.push({ messageId: 'timing/lateText', data: { phrase: m.text }, start: m.start, end: m.end });
         break;
+      }
+    }
+    if (out.length === 0 && a.kind !== 'check-in') {
+      for (const s of a.content) {
+        const late = admittedLateness(s);
+        if (late && late.hours > windowHours) {
+          out.push({ messageId: 'timing/admitsLate', start: late.start, end: late.end });
+          break;
+        }
       }
     }
     return out;

@@ -39,6 +39,9 @@ export const TITLE_WORDS = /\b(?:senior|junior|lead|principal|staff|chief|head|a
 
 export function isTitleRun(run: CapitalizedRun, sentenceText: string): boolean {
   if (TITLE_WORDS.test(run.text) || run.tokens.some((t) => t.tags.has('Actor'))) return true;
+  // "Lecturer in Economics", "Head of Science": the field belongs to the title.
+  const before = sentenceText.slice(Math.max(0, run.start - 40), run.start);
+  if (/[\p{Lu}][\p{L}]+\s+(?:in|of|for)\s+(?:the\s+)?$/u.test(before) && TITLE_WORDS.test(before)) return true;
   return /^\s+(?:position|role|post|job|vacancy|opening|opportunity|interview|team)\b/i.test(sentenceText.slice(run.end));
 }
 
