@@ -34,7 +34,7 @@ function safeOffset(body: string, offset: number): number {
 }
 
 export function compareHints(x: Hint, y: Hint): number {
-  return (x.start ?? -1) - (y.start ?? -1) || (x.end ?? -1) - (y.end ?? -1) || (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0) || (x.message < y.message ? -1 : 1);
+  return (x.start ?? -1) - (y.start ?? -1) || (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0) || (x.end ?? -1) - (y.end ?? -1) || (x.message < y.message ? -1 : x.message > y.message ? 1 : 0);
 }
 
 export function lint(draft: Draft, settings?: Partial<Settings>): LintResult {

@@ -28,6 +28,7 @@ export const CLASSIFIER_CUES: Cue[] = [
   { pattern: /\b(?:the|this|your) (?:[\w-]+ ){0,2}(?:role|position|opening|job|vacancy|post|internship|fellowship|residency|opportunity|apprenticeship|traineeship|placement|contract role)\b/i, weight: 2 },
   { pattern: /\b(?:my (?:application|candidacy|interview|background|experience|skills)|application status|hiring (?:process|timeline|decision|committee)|next steps?|decision timeline|(?:the|your) (?:search|selection) process|join(?:ing)? (?:your|the) team|contribute to (?:your|the) team|fit for the)\b/i, weight: 2 },
   { pattern: CHECK_IN_CUE, weight: 1 },
+  { pattern: /\b(?:you|your team|the team) (?:described|mentioned|explained|showed me|shared|walked me through|told me about|asked me)\b|\blook(?:ing)? forward to hearing (?:from you|back|about (?:the )?next steps)\b/i, weight: 2 },
   { pattern: /\b(?:interview|thank|thanks|cheers|follow(?:ing)?[- ]?up|application|candidacy|role|position|checking in|next steps|status|meet(?:ing)? you|speaking with you)\b/i, weight: 1, in: 'subject' },
   { pattern: /\b(?:i|i'm|i am) (?:very |really |even more |still )?(?:excited|enthusiastic|eager|keen|interested)\b[^.!?\n]{0,60}\b(?:role|position|opportunity|team|join|work(?:ing)? with)\b/i, weight: 2 },
   // Someone else's mail: a recruiter writing to candidates, a vendor, a team, a newsletter.

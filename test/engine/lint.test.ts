@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/index';
+import { loadOfficialExamples } from '../corpus/parse.mjs';
+import { followUp } from './ruleTester';
+
+const repoRoot = new URL('../../', import.meta.url).pathname;
+
+describe('lint() on the official examples (shared/reference/examples.txt)', async () => {
+  const examples = await loadOfficialExamples(repoRoot);
+  it('found the examples', () => expect(examples.length).toBeGreaterThanOrEqual(9));
+  for (const ex of examples) {
+    it(ex.id, () => {
+      const result = lint({ body: ex.body, subject: ex.subject, to: ex.to, interviewAt: ex.interviewAt, now: ex.now });
+      expect(result.followUp).toBe(ex.followUp);
+      const fired = new Set(result.hints.map((h) => h.rule));
+      for (const rule of ex.expect) expect(fired, rule).toContain(rule);
+      for (const rule of fired) if (!ex.dontcare.includes(rule)) expect(ex.expect, rule).toContain(rule);
+      for (const span of ex.spans) {
+        const at = ex.body.indexOf(span.text);
+        expect(result.hints.some((h) => h.rule === span.rule && h.start! <= at && h.end! >= at + span.text.length)).toBe(true);
+      }
+    });
+  }
+});
+
+describe('lint() contract', () => {
+  const messy = followUp('hey marta!! thx for the chat lol. Per my last email, what is the salary? Please reply ASAP??\n\njonas');
+
+  it('sorts hints by start offset, then rule id; spanless hints first', () => {
+    const { hints } = lint(messy);
+    const keys = hints.map((h) => [h.start ?? -1, h.rule] as const);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    expect(keys).toEqual(sorted);
+  });
+
+  it('gives 100 with no hints, less with any, and errors cost more than warnings', () => {
+    const clean = lint(followUp('Hi Marta,\n\nThank you for meeting with me yesterday. The ferry re-planning you described for the Bergen route stayed with me.\n\nBest,\nJonas'));
+    expect(clean.hints).toEqual([]);
+    expect(clean.score).toBe(100);
+    const warning = lint(followUp('Hi Marta,\n\nThank you for meeting with me yesterday!! The ferry re-planning you described for the Bergen route stayed with me.\n\nBest,\nJonas'));
+    const error = lint(followUp('Hi Marta,\n\nThank you for meeting with me yesterday. The ferry re-planning you described for the Bergen route stayed with me. What is the salary?\n\nBest,\nJonas'));
+    expect(warning.hints.map((h) => h.severity)).toEqual(['warning']);
+    expect(error.hints.map((h) => h.severity)).toEqual(['error']);
+    expect(error.score).toBeLessThan(warning.score);
+    expect(warning.score).toBeLessThan(100);
+    expect(lint(messy).score).toBeLessThan(error.score);
+  });
+
+  it('a disabled rule yields no hints', () => {
+    const all = lint(messy);
+    expect(all.hints.some((h) => h.rule === 'money')).toBe(true);
+    const off = lint(messy, { rules: { money: false } });
+    expect(off.hints.some((h) => h.rule === 'money')).toBe(false);
+    expect(off.hints.length).toBe(all.hints.filter((h) => h.rule !== 'money').length);
+  });
+
+  it('the timing window is a setting', () => {
+    const draft = followUp('Hi Marta,\n\nThank you for meeting with me. The ferry re-planning you described stayed with me.\n\nBest,\nJonas', { now: '2026-02-12T13:00:00Z' });
+    expect(lint(draft).hints.map((h) => h.rule)).toContain('timing');
+    expect(lint(draft, { windowHours: 96 }).hints.map((h) => h.rule)).not.toContain('timing');
+  });
+
+  it('a fix replaces exactly its span', () => {
+    const { hints } = lint(messy);
+    for (const h of hints) {
+      if (!h.fixes) continue;
+      expect(h.start).toBeTypeOf('number');
+      expect(h.end).toBeGreaterThan(h.start!);
+    }
+  });
+
+  it('every hint message is one sentence', () => {
+    for (const h of lint(messy).hints) expect(h.message).toMatch(/^[^\n]+[.?]$/);
+  });
+
+  it('an empty draft is not a follow-up and has nothing to say', () => {
+    expect(lint({ body: '' })).toEqual({ followUp: false, score: 100, hints: [] });
+  });
+
+  it('tolerates missing and mistyped fields', () => {
+    // eslint-style robustness: outside callers may pass anything.
+    const weird = { body: 'Thank you for the interview yesterday about the dock scheduling.', to: 'x@y.com', now: 'not a date', interviewAt: 42 } as never;
+    expect(() => lint(weird)).not.toThrow();
+    expect(() => lint(null as never)).not.toThrow();
+  });
+});
