@@ -1,0 +1,293 @@
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import type { Hint, LintResult, Severity } from '../engine/types';
+import { InterviewField, NotesField } from './fields';
+import {
+  CHECKS,
+  checkStates,
+  hintsSignature,
+  plural,
+  sameHint,
+  SEVERITY_ORDER,
+  type CheckState,
+} from './format';
+import { HintList } from './HintList';
+import type { SidebarActions, SidebarModel } from './mount';
+
+const NO_HINTS: readonly Hint[] = [];
+
+function LauncherIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-linejoin="round"
+        d="M3 6.5h18v11H3zM3 7l9 6.5L21 7"
+      />
+      <circle cx="19" cy="17" r="4.2" fill="currentColor" />
+      <path fill="none" stroke="#ffffff" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" d="M17.1 17l1.3 1.3 2.4-2.6" />
+    </svg>
+  );
+}
+
+function CloseIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" d="M4 4l8 8M12 4l-8 8" />
+    </svg>
+  );
+}
+
+function worstSeverity(hints: readonly Hint[]): Severity | 'none' {
+  for (const severity of SEVERITY_ORDER) if (hints.some((h) => h.severity === severity)) return severity;
+  return 'none';
+}
+
+function Launcher({ model, actions }: { model: SidebarModel; actions: SidebarActions }) {
+  const hints = model.result?.hints ?? NO_HINTS;
+  const count = model.pausedForDraft ? 0 : hints.length;
+  const showCount = model.result !== null && count > 0;
+  // The badge sits beside the button, not in it, so the button's accessible name is exactly its label.
+  return (
+    <div class="fc-launcher-wrap">
+      <button
+        type="button"
+        class="fc-launcher"
+        data-action="open"
+        aria-label="Open Follow-Up Coach"
+        aria-describedby={showCount ? 'fc-launcher-count' : undefined}
+        title="Open Follow-Up Coach"
+        onClick={() => actions.open()}
+      >
+        <LauncherIcon />
+      </button>
+      {showCount && (
+        <span class="fc-badge" aria-hidden="true" data-severity={worstSeverity(hints)}>
+          {count}
+        </span>
+      )}
+      {showCount && (
+        <span id="fc-launcher-count" hidden>
+          {plural(count, 'suggestion', 'suggestions')}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function ScoreMeter({ result }: { result: LintResult | null }) {
+  if (!result) {
+    return (
+      <div class="fc-meter" aria-busy="true">
+        <span class="fc-score fc-muted">…</span>
+        <span class="fc-visually-hidden">Checking</span>
+      </div>
+    );
+  }
+  const score = Math.max(0, Math.min(100, Math.round(result.score)));
+  const level = score >= 80 ? 'high' : score >= 50 ? 'mid' : 'low';
+  return (
+    <div
+      class="fc-meter"
+      role="meter"
+      aria-label="Follow-up score"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={score}
+      aria-valuetext={`${score} out of 100`}
+      data-level={level}
+      title="Follow-up score"
+    >
+      <div class="fc-meter-bar" aria-hidden="true">
+        <div class="fc-meter-fill" style={{ width: `${score}%` }} />
+      </div>
+      <span class="fc-score" data-score="">
+        {score}
+      </span>
+    </div>
+  );
+}
+
+const CHECK_MARK: Record<CheckState, { mark: string; text: string }> = {
+  done: { mark: '✓', text: 'done' },
+  todo: { mark: '✗', text: 'needs work' },
+  unknown: { mark: '?', text: 'add the interview date to check' },
+  pending: { mark: '…', text: 'checking' },
+};
+
+function Checklist({ result, interviewAt }: { result: LintResult | null; interviewAt: string }) {
+  const states = checkStates(result, interviewAt);
+  return (
+    <ul class="fc-checklist" role="list" aria-label="Checklist">
+      {CHECKS.map((check) => {
+        const state = states[check.id];
+        return (
+          <li class="fc-check" key={check.id} data-check={check.id} data-state={state} title={check.advice}>
+            <span class="fc-check-mark" aria-hidden="true">
+              {CHECK_MARK[state].mark}
+            </span>
+            <span>
+              {check.label}
+              <span class="fc-visually-hidden">: {CHECK_MARK[state].text}</span>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: SidebarActions; focusTitle: boolean }) {
+  const { result } = model;
+  const hints = result?.hints ?? NO_HINTS;
+  const latest = useRef<readonly Hint[]>(hints);
+  latest.current = hints;
+  const signature = useMemo(() => hintsSignature(hints, model.body), [hints, model.body]);
+  const active = model.activeHint;
+  const activeIndex = active ? hints.findIndex((h) => sameHint(h, active)) : -1;
+  const title = useRef<HTMLHeadingElement>(null);
+
+  useLayoutEffect(() => {
+    if (focusTitle) title.current?.focus();
+  }, []);
+
+  const count = hints.length;
+  let status = '';
+  if (model.pausedForDraft) status = 'Paused for this draft';
+  else if (result) status = count === 0 ? 'No suggestions' : plural(count, 'suggestion', 'suggestions');
+
+  return (
+    <>
+      <div class="fc-header">
+        <h2 class="fc-title" ref={title} tabIndex={-1}>
+          Follow-Up Coach
+        </h2>
+        <ScoreMeter result={result} />
+        <button
+          type="button"
+          class="fc-icon-button"
+          data-action="close"
+          aria-label="Collapse Follow-Up Coach"
+          title="Collapse (Esc)"
+          onClick={() => actions.close()}
+        >
+          <CloseIcon />
+        </button>
+      </div>
+      <div class="fc-body">
+        {model.note && <p class="fc-notice">{model.note}</p>}
+        {result && !result.followUp && (
+          <p class="fc-notice" data-notice="not-follow-up">
+            This doesn't look like an interview follow-up.
+          </p>
+        )}
+        <Checklist result={result} interviewAt={model.interviewAt} />
+        <InterviewField
+          value={model.interviewAt}
+          nowMs={model.nowMs}
+          windowHours={model.windowHours}
+          onChange={(value) => actions.setInterviewAt(value)}
+        />
+        <section class="fc-section">
+          <h3 class="fc-section-title">
+            Suggestions
+          </h3>
+          <p class="fc-visually-hidden" role="status" aria-live="polite" data-live="">
+            {status}
+          </p>
+          {model.pausedForDraft ? (
+            <p class="fc-muted">Coaching is paused for this draft.</p>
+          ) : !result ? (
+            <p class="fc-muted">Checking your draft…</p>
+          ) : count === 0 ? (
+            <p class="fc-empty" data-empty="">
+              {result.followUp
+                ? 'Looks great: timely, personal, grateful and professional.'
+                : 'Nothing to improve.'}
+            </p>
+          ) : (
+            <HintList
+              hints={hints}
+              body={model.body}
+              signature={signature}
+              activeIndex={activeIndex}
+              latest={latest}
+              onSelect={(hint) => actions.selectHint(hint)}
+              onApplyFix={(hint, fixIndex) => actions.applyFix(hint, fixIndex)}
+            />
+          )}
+        </section>
+        <NotesField value={model.notes} onChange={(value) => actions.setNotes(value)} />
+        <section class="fc-section">
+          <button type="button" class="fc-button" data-action="insert-skeleton" onClick={() => actions.insertSkeleton()}>
+            Insert thank-you skeleton
+          </button>
+        </section>
+        <div class="fc-footer">
+          <input
+            type="checkbox"
+            id="fc-pause"
+            data-field="pause-draft"
+            checked={model.pausedForDraft}
+            onChange={(event) => actions.setPausedForDraft(event.currentTarget.checked)}
+          />
+          <label for="fc-pause">Pause for this draft</label>
+        </div>
+      </div>
+    </>
+  );
+}
+
+const KEY_EVENTS_TO_CONTAIN = new Set(['keydown', 'keyup', 'keypress']);
+
+export function Sidebar({ model, actions }: { model: SidebarModel; actions: SidebarActions }) {
+  const launcherHadFocus = useRef(false);
+
+  // Keys typed in the sidebar must not reach the mail site's own shortcut handlers: retargeted to the host element,
+  // they look to the site like keys pressed outside any text field.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.type === 'keydown' && event.key === 'Escape' && model.open) {
+      event.preventDefault();
+      actions.close();
+    }
+    if (KEY_EVENTS_TO_CONTAIN.has(event.type)) event.stopPropagation();
+  };
+
+  if (!model.open) {
+    return (
+      <div
+        class="fc-root fc-collapsed"
+        data-theme={model.theme}
+        data-compose={model.composeId}
+        onFocusIn={(event) => {
+          launcherHadFocus.current = (event.target as Element).matches('[data-action="open"]');
+        }}
+        onFocusOut={() => {
+          launcherHadFocus.current = false;
+        }}
+        onKeyDown={onKey}
+        onKeyUp={onKey}
+        onKeyPress={onKey}
+      >
+        <Launcher model={model} actions={actions} />
+      </div>
+    );
+  }
+  const focusTitle = launcherHadFocus.current;
+  launcherHadFocus.current = false;
+  return (
+    <div
+      class="fc-root fc-panel"
+      data-theme={model.theme}
+      data-compose={model.composeId}
+      role="complementary"
+      aria-label="Follow-Up Coach"
+      onKeyDown={onKey}
+      onKeyUp={onKey}
+      onKeyPress={onKey}
+    >
+      <Panel model={model} actions={actions} focusTitle={focusTitle} />
+    </div>
+  );
+}

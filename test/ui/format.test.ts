@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Hint } from '../../src/engine/types';
+import { checkStates, describeTiming, flaggedText, hintsSignature, plural } from '../../src/ui/format';
+
+const at = (local: string) => new Date(local).getTime();
+
+describe('describeTiming', () => {
+  it('asks for the date when there is none, and rejects nonsense', () => {
+    expect(describeTiming('', at('2026-02-10T08:00'), 48).kind).toBe('empty');
+    expect(describeTiming('not a date', at('2026-02-10T08:00'), 48).kind).toBe('invalid');
+  });
+
+  it('counts whole hours since the interview and gives the send-by time', () => {
+    const status = describeTiming('2026-02-09T13:00', at('2026-02-10T08:59'), 48);
+    expect(status.kind).toBe('within');
+    if (status.kind !== 'within') return;
+    expect(status.hoursSince).toBe(19);
+    expect(status.text.startsWith('19 hours since the interview. Send by ')).toBe(true);
+  });
+
+  it('says less than an hour, one hour, and past the window', () => {
+    expect(describeTiming('2026-02-09T13:00', at('2026-02-09T13:20'), 48).text).toMatch(/^Less than an hour since/);
+    expect(describeTiming('2026-02-09T13:00', at('2026-02-09T14:00'), 48).text).toMatch(/^1 hour since/);
+    const late = describeTiming('2026-02-09T13:00', at('2026-02-11T13:01'), 48);
+    expect(late.kind).toBe('late');
+    expect(late.text).toContain('48-hour window closed');
+    expect(describeTiming('2026-02-09T13:00', at('2026-02-10T13:00'), 24).kind).toBe('within');
+  });
+
+  it('flags a future interview', () => {
+    expect(describeTiming('2026-02-11T09:00', at('2026-02-10T08:00'), 48)).toEqual({ kind: 'future', text: "That's in the future." });
+  });
+});
+
+describe('flaggedText', () => {
+  it('returns the span on one line, or nothing without a span', () => {
+    expect(flaggedText({ rule: 'tone', severity: 'info', message: '', start: 0, end: 9 }, 'Hey\n  you there')).toBe('Hey you');
+    expect(flaggedText({ rule: 'gratitude', severity: 'error', message: '' }, 'text')).toBe('');
+  });
+});
+
+describe('hintsSignature', () => {
+  const hint: Hint = { rule: 'pushy', severity: 'error', message: 'No.', start: 0, end: 4, fixes: [{ title: 'Delete', replacement: '' }] };
+  it('is equal for copies and differs when anything visible changes', () => {
+    const key = hintsSignature([hint], 'ASAP please');
+    expect(hintsSignature([{ ...hint }], 'ASAP please')).toBe(key);
+    expect(hintsSignature([{ ...hint, message: 'Stop.' }], 'ASAP please')).not.toBe(key);
+    expect(hintsSignature([{ ...hint, fixes: [{ title: 'Remove', replacement: '' }] }], 'ASAP please')).not.toBe(key);
+    expect(hintsSignature([hint], 'asap please')).not.toBe(key);
+    expect(hintsSignature([], 'ASAP please')).not.toBe(key);
+  });
+});
+
+describe('checkStates', () => {
+  it('maps rules onto the four do’s', () => {
+    const result = { followUp: true, score: 50, hints: [{ rule: 'money', severity: 'error' as const, message: '' }] };
+    expect(checkStates(result, '2026-02-09T13:00')).toEqual({ timely: 'done', personal: 'done', grateful: 'done', professional: 'todo' });
+    expect(checkStates(result, '').timely).toBe('unknown');
+    expect(checkStates(null, '').grateful).toBe('pending');
+  });
+});
+
+it('plural', () => {
+  expect(plural(1, 'hint', 'hints')).toBe('1 hint');
+  expect(plural(0, 'hint', 'hints')).toBe('0 hints');
+});
