@@ -59,7 +59,7 @@ export function parseRecipient(raw: string): Recipient {
   const text = raw.trim();
   const match = ADDRESS.exec(text);
   const address = match?.[1].toLowerCase();
-  let fullName = text.replace(ADDRESS, '').replace(/[<>"]/g, '').trim() || undefined;
+  let fullName = text.replace(ADDRESS, '').replace(/[<>"']/g, '').trim() || undefined;
   if (fullName && /,/.test(fullName)) {
     // "Raman, Priya" → "Priya Raman"
     const [last, first] = fullName.split(',').map((s) => s.trim());
@@ -96,7 +96,8 @@ export function parseRecipient(raw: string): Recipient {
 
 /** The first recipient that says something; an empty list gives an unknown recipient. */
 export function parseRecipients(to: readonly string[] | undefined): Recipient {
-  const list = (to ?? []).flatMap((entry) => (typeof entry === 'string' ? entry.split(/;|,(?![^<]*>)/) : [])).filter((s) => s.trim());
+  // Split "a@x.com, b@y.com" but keep '"Jensen, Marta" <m@x.no>' whole: a comma splits only after an address.
+  const list = (to ?? []).flatMap((entry) => (typeof entry === 'string' ? entry.split(/;|(?<=@[^\s,;<>"]+>?)\s*,/) : [])).filter((s) => s.trim());
   if (list.length === 0) return { freeMail: false, roleMailbox: false };
   return parseRecipient(list[0]);
 }

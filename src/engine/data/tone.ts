@@ -19,8 +19,8 @@ export const SLANG: Record<string, string | null> = {
   lowkey: null, highkey: null, "ain't": null, bestie: null, vibes: null, 'super duper': null,
 };
 
-/** Words stretched for effect: "sooo", "coool", "pleeease". */
-export const STRETCHED = /\b[a-z]*([a-z])\1{2,}[a-z]*\b/gi;
+/** A letter three times in a row: the core of a word stretched for effect ("sooo", "pleeease"). */
+export const STRETCHED = /([a-z])\1{2,}/gi;
 
 export const FORMAL = /\b(?:humbly (?:beseech|request|pray|submit|beg)|beseech(?:ing)?|(?:your )?(?:most )?(?:humble|obedient) servant|most obedient|I (?:beg|pray) (?:to|leave|your|you)|herewith|heretofore|hereinafter|aforementioned|pursuant to|I have the hono(?:u)?r (?:to|of)|esteemed (?:sir|madam)|your (?:good|esteemed) self|thy|thee|thou|do the needful|I remain,? (?:sir|madam|yours)|I am in receipt of|please be advised|prostrate|most respectfully|with (?:profound|utmost|deepest) (?:respect|reverence|humility)|unworthy|(?:i )?(?:most )?humbly(?: \w+)?|humble submission|with due respect|your esteemed self|esteemed self)\b/gi;
 

@@ -38,8 +38,8 @@ function isSpecificToken(t: Token, s: AnalyzedSentence, ignored: Set<string>, a:
   return CONTENT_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Adjective') && !t.tags.has('Verb');
 }
 
-/** Specific content words in sentences that point at the conversation or at the reader's world. */
-export function specificMentions(a: Analysis): Token[] {
+/** Specific content words in sentences that point at the conversation or at the reader's world (`limit`: stop early). */
+export function specificMentions(a: Analysis, limit = Infinity): Token[] {
   const ignored = ignoredWords(a);
   const found: Token[] = [];
   for (const s of a.content) {
@@ -47,15 +47,20 @@ export function specificMentions(a: Analysis): Token[] {
     // Sentences only about the writer ("I have five years of Python") are not discussion points.
     const selfOnly = /^(?:i|i'm|i've|i'd|i'll|my|me|as a)\b/i.test(s.text) && !DISCUSSION_CUE.test(s.text) && !/\b(?:your|you|we|our|the team)\b/i.test(s.text);
     if (selfOnly) continue;
-    for (const t of s.tokens) if (!insidePlaceholder(s.text, t.start) && isSpecificToken(t, s, ignored, a)) found.push(t);
+    const holes = placeholderSpans(s.text);
+    for (const t of s.tokens) {
+      if (holes.some(([start, end]) => t.start >= start && t.start < end) || !isSpecificToken(t, s, ignored, a)) continue;
+      found.push(t);
+      if (found.length >= limit) return found;
+    }
   }
   return found;
 }
 
 /** "[Company Name]", "{{first_name}}", "<Interviewer>": template words are not specifics. */
-function insidePlaceholder(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return before.lastIndexOf('[') > before.lastIndexOf(']') || before.lastIndexOf('{') > before.lastIndexOf('}') || before.lastIndexOf('<') > before.lastIndexOf('>');
+function placeholderSpans(text: string): [number, number][] {
+  if (!/[[{<]/.test(text)) return [];
+  return [...text.matchAll(/\[[^\]\n]*\]?|\{[^}\n]*\}?|<[^>\n]*>?/g)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 function keyWords(note: string): string[] {
@@ -95,7 +100,7 @@ export const specificity: Rule = {
   },
   check(a) {
     const out: Report[] = [];
-    if (specificMentions(a).length === 0) out.push({ messageId: 'specificity/missing' });
+    if (specificMentions(a, 1).length === 0) out.push({ messageId: 'specificity/missing' });
     if (a.notes.length) {
       const letter = a.content.map((s) => s.text).join('\n');
       if (!a.notes.some((n) => mentionsNote(letter, n))) out.push({ messageId: 'specificity/notesMissing', data: { topics: a.notes.slice(0, 3).join(', ') } });

@@ -55,8 +55,16 @@ export const tone: Rule = {
       }
       for (const m of matchesIn(s, SLANG_PHRASES)) out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt });
       for (const m of matchesIn(s, STRETCHED)) {
-        if (/^(?:www|xxx+|zzz+|mmm|hmm+|ahh+)$/i.test(m[0]) || /^[A-Z]+$/.test(m[0])) continue;
-        if (/(.)\1{2,}/.test(m[0].toLowerCase())) out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt });
+        // Widen the stretched letters to their word.
+        let from = m.index;
+        let to = m.index + m[0].length;
+        while (from > 0 && /[a-z]/i.test(s.text[from - 1])) from--;
+        while (to < s.text.length && /[a-z]/i.test(s.text[to])) to++;
+        const word = s.text.slice(from, to);
+        if (/^(?:www|x+|z+|m+|hm+|ah+|i+|v+)$/i.test(word) || /^[A-Z]+$/.test(word) || (from > 0 && /[\d_]/.test(s.text[from - 1]))) continue;
+        if (to - from === m[0].length && m[0].length < 4) continue;
+        out.push({ messageId: 'tone/slang', data: { text: word }, start: s.start + from, end: s.start + to });
+        STRETCHED.lastIndex = to;
       }
       for (const m of matchesIn(s, /!{2,}|[!?]*(?:\?!|!\?)[!?]*/g)) {
         if (m[0].includes('?') && !m[0].includes('!')) continue;

@@ -13,8 +13,14 @@ export interface CapitalizedRun {
   tokens: Token[];
 }
 
+const runCache = new WeakMap<object, CapitalizedRun[]>();
+
+/** Capitalized runs of a sentence, computed once per token list (token lists are cached per sentence text). */
 export function capitalizedRuns(s: Pick<AnalyzedSentence, 'text' | 'tokens'>): CapitalizedRun[] {
+  const cached = runCache.get(s.tokens);
+  if (cached) return cached;
   const runs: CapitalizedRun[] = [];
+  runCache.set(s.tokens, runs);
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!CAP_WORD.test(tokens[i].text) || tokens[i].text === '&') continue;
@@ -45,9 +51,18 @@ export function isTitleRun(run: CapitalizedRun, sentenceText: string): boolean {
   return /^\s+(?:position|role|post|job|vacancy|opening|opportunity|interview|team)\b/i.test(sentenceText.slice(run.end));
 }
 
+const companyMemo = new Map<string, boolean>();
+
 export function isCompanyRun(run: CapitalizedRun, companyKey: string | undefined): boolean {
   if (!companyKey) return false;
-  const words = run.text.split(/\s+/);
-  for (let n = words.length; n >= 1; n--) if (sameCompany(words.slice(0, n).join(' '), companyKey)) return true;
-  return false;
+  const memoKey = `${companyKey}\u0000${run.text}`;
+  let same = companyMemo.get(memoKey);
+  if (same === undefined) {
+    const words = run.text.split(/\s+/);
+    same = false;
+    for (let n = words.length; n >= 1 && !same; n--) same = sameCompany(words.slice(0, n).join(' '), companyKey);
+    if (companyMemo.size > 5000) companyMemo.clear();
+    companyMemo.set(memoKey, same);
+  }
+  return same;
 }
