@@ -37,22 +37,21 @@ export const pushy: Rule = {
       }
       for (const m of matchesIn(s, DEMAND)) {
         if (isQuoted(s, m.at) || THEIR_TIMELINE.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
-        push({ messageId: 'pushy/demand', severity: 'error', start: s.start, end: s.end });
+        push({ messageId: [...matchesIn(s, ULTIMATUM)].length ? 'pushy/ultimatum' : 'pushy/demand', severity: 'error', start: s.start, end: s.end });
         sentenceFlagged = true;
+        break;
       }
-      if (!sentenceFlagged) {
-        for (const m of matchesIn(s, DEADLINE)) {
-          if (!isDemandOnThem(s, m.at)) continue;
-          push({ messageId: 'pushy/deadline', severity: 'error', start: s.start, end: s.end });
-          break;
-        }
+      // One sentence-level hint per sentence: an ultimatum says more than the deadline inside it.
+      const ultimatum = [...matchesIn(s, ULTIMATUM)].length > 0;
+      if (ultimatum && !sentenceFlagged) push({ messageId: 'pushy/ultimatum', severity: 'error', start: s.start, end: s.end });
+      else if (!sentenceFlagged && [...matchesIn(s, DEADLINE)].some((m) => isDemandOnThem(s, m.at))) {
+        push({ messageId: 'pushy/deadline', severity: 'error', start: s.start, end: s.end });
       }
       for (const m of matchesIn(s, CHASE)) {
         const fixes = /per my/i.test(m[0]) ? [{ title: `Delete “${m[0]}”`, replacement: '' }] : undefined;
         const span = fixes ? chaseDeletion(a.body, m.at, m.endAt) : { start: m.at, end: m.endAt };
         push({ messageId: 'pushy/chase', data: { text: m[0].trim() }, ...span, fixes });
       }
-      if ([...matchesIn(s, ULTIMATUM)].length) push({ messageId: 'pushy/ultimatum', severity: 'error', start: s.start, end: s.end });
       if ([...matchesIn(s, GUILT)].length) push({ messageId: 'pushy/guilt', start: s.start, end: s.end });
       for (const m of matchesIn(s, QUESTION_MARKS)) {
         if (flagged.has(m.at)) continue;

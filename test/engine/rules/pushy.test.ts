@@ -23,7 +23,7 @@ describe('pushy', () => {
         output: `Hi Marta,\n\nI'm still keen on the ferry re-planning work.${close}`,
       },
       { draft: followUp(`${open}This is my third email about the role.${close}`), flags: ['third email'] },
-      { draft: followUp(`${open}I have other offers, so I need to know by Friday or I'll move on.${close}`), flags: ['other offers', 'other offers'] },
+      { draft: followUp(`${open}I have other offers, so I need to know by Friday or I'll move on.${close}`), flags: ['other offers'] },
       { draft: followUp(`${open}I turned down another interview to attend yours.${close}`), flags: ['turned down another interview'] },
       { draft: followUp(`${open}Any news??${close}`), flags: ['??'], output: `Hi Marta,\n\nThank you for yesterday and the look at your ferry re-planning process. Any news?${close}` },
       { draft: followUp(`${open}Why haven't I heard back yet?${close}`), flags: ["Why haven't I heard back yet"] },
