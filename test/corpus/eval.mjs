@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Lints every labeled draft of the corpus (and the official examples) and scores the engine per rule.
-// Usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only]
+// Then scores the blind holdout (holdout/*.txt), written without sight of the engine or the main corpus: its table
+// shows how the rules generalize, its individual misses only appear with --verbose, and it sets the exit status only
+// with --holdout-gate.
+// Usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only] [--holdout-gate]
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, resolve, basename } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -8,19 +11,23 @@ import { loadCorpus, loadOfficialExamples, assertUniqueIds, RULE_IDS } from './p
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
+const holdoutDir = resolve(here, 'holdout');
 const THRESHOLD = 0.95;
+const HOLDOUT_THRESHOLD = 0.8;
+const USAGE = 'usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only] [--holdout-gate]';
 
 function usage(message) {
-  process.stderr.write(`eval: ${message}\nusage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only]\n`);
+  process.stderr.write(`eval: ${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { verbose: false, reportOnly: false, file: undefined, engine: resolve(repoRoot, 'dist', 'engine.mjs') };
+  const opts = { verbose: false, reportOnly: false, holdoutGate: false, file: undefined, engine: resolve(repoRoot, 'dist', 'engine.mjs') };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--verbose' || arg === '-v') opts.verbose = true;
     else if (arg === '--report-only') opts.reportOnly = true;
+    else if (arg === '--holdout-gate') opts.holdoutGate = true;
     else if (arg === '--file' || arg === '--engine') {
       const value = argv[++i];
       if (value === undefined) usage(`${arg} needs a value`);
@@ -59,21 +66,11 @@ function oneLine(s) {
   return String(s).replace(/\s+/g, ' ').trim();
 }
 
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  if (!existsSync(opts.engine)) {
-    process.stderr.write(`eval: no engine at ${opts.engine}; build it with "node build.mjs --engine-only"\n`);
-    process.exit(2);
-  }
-  const engine = await import(pathToFileURL(opts.engine).href);
-  if (typeof engine.lint !== 'function') usage(`${opts.engine} does not export lint()`);
-
-  let drafts = assertUniqueIds([...loadCorpus(here), ...loadOfficialExamples(repoRoot)]);
-  if (opts.file !== undefined) {
-    drafts = drafts.filter((d) => matchesFile(d.file, opts.file));
-    if (drafts.length === 0) usage(`no drafts in a file named ${opts.file}`);
-  }
-
+/**
+ * Lints each draft and counts, per rule and for the classifier, hits and misses against its labels.
+ * With `verbose`, prints each draft's labels and hints as it goes.
+ */
+function evaluate(engine, drafts, verbose) {
   const perRule = Object.fromEntries(RULE_IDS.map((r) => [r, emptyCounts()]));
   const classifier = emptyCounts();
   const misses = [];
@@ -139,7 +136,7 @@ async function main() {
       }
     }
 
-    if (opts.verbose) {
+    if (verbose) {
       const fired = [...new Set(hints.map((h) => h.rule))].sort();
       console.log(`--- ${d.file}:${d.id}  followUp=${result?.followUp} (want ${d.followUp})  score=${result?.score}`);
       console.log(`    expect: ${d.expect.join(', ') || '-'}${d.dontcare.length ? `   dontcare: ${d.dontcare.join(', ')}` : ''}`);
@@ -150,43 +147,100 @@ async function main() {
       }
     }
   }
+  return { perRule, classifier, misses, spansChecked, spansFailed, errors };
+}
 
+/** Names of the rules (and "followUp") whose F1 is below `threshold`. */
+function belowThreshold(run, threshold) {
+  return [...RULE_IDS.filter((r) => scores(run.perRule[r]).f1 < threshold), ...(scores(run.classifier).f1 < threshold ? ['followUp'] : [])];
+}
+
+function printTable(label, drafts, run) {
   const followUps = drafts.filter((d) => d.followUp).length;
   const hardNegatives = drafts.filter((d) => d.tags.includes('hard-negative')).length;
-  console.log(`drafts: ${drafts.length}  follow-ups: ${followUps}  non-follow-ups: ${drafts.length - followUps}  hard negatives: ${hardNegatives}`);
+  console.log(`${label}drafts: ${drafts.length}  follow-ups: ${followUps}  non-follow-ups: ${drafts.length - followUps}  hard negatives: ${hardNegatives}`);
   console.log('');
   console.log('rule           TP   FP   FN   precision  recall     F1');
-  for (const rule of RULE_IDS) console.log(row(rule, perRule[rule]));
-  console.log(row('followUp', classifier));
+  for (const rule of RULE_IDS) console.log(row(rule, run.perRule[rule]));
+  console.log(row('followUp', run.classifier));
   console.log('');
-  console.log(`spans: ${spansChecked} checked, ${spansFailed} failed${errors ? `; lint threw on ${errors} draft(s)` : ''}`);
+  console.log(`spans: ${run.spansChecked} checked, ${run.spansFailed} failed${run.errors ? `; lint threw on ${run.errors} draft(s)` : ''}`);
+}
 
-  if (misses.length > 0) {
-    console.log('');
-    console.log(`misses (${misses.length}):`);
-    const idWidth = Math.max(...misses.map((m) => m[0].length));
-    const ruleWidth = Math.max(...misses.map((m) => m[1].length));
-    for (const [id, rule, kind, message] of misses) {
-      console.log(`${id.padEnd(idWidth)}  ${rule.padEnd(ruleWidth)}  ${kind.padEnd(5)}  ${message}`);
-    }
+function printMisses(title, misses) {
+  if (misses.length === 0) return;
+  console.log('');
+  console.log(`${title} (${misses.length}):`);
+  const idWidth = Math.max(...misses.map((m) => m[0].length));
+  const ruleWidth = Math.max(...misses.map((m) => m[1].length));
+  for (const [id, rule, kind, message] of misses) {
+    console.log(`${id.padEnd(idWidth)}  ${rule.padEnd(ruleWidth)}  ${kind.padEnd(5)}  ${message}`);
+  }
+}
+
+/** The holdout drafts (file names prefixed "holdout/"), or undefined when the directory is absent. */
+function loadHoldout() {
+  if (!existsSync(holdoutDir)) return undefined;
+  return loadCorpus(holdoutDir).map((d) => ({ ...d, file: `holdout/${d.file}` }));
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(opts.engine)) {
+    process.stderr.write(`eval: no engine at ${opts.engine}; build it with "node build.mjs --engine-only"\n`);
+    process.exit(2);
+  }
+  const engine = await import(pathToFileURL(opts.engine).href);
+  if (typeof engine.lint !== 'function') usage(`${opts.engine} does not export lint()`);
+
+  const mainDrafts = assertUniqueIds([...loadCorpus(here), ...loadOfficialExamples(repoRoot)]);
+  const holdout = loadHoldout();
+  if (holdout !== undefined) assertUniqueIds([...mainDrafts, ...holdout]);
+  if (opts.holdoutGate && (holdout === undefined || holdout.length === 0)) usage(`--holdout-gate needs drafts in ${holdoutDir}`);
+
+  let drafts = mainDrafts;
+  if (opts.file !== undefined) {
+    drafts = drafts.filter((d) => matchesFile(d.file, opts.file));
+    if (drafts.length === 0) usage(`no drafts in a file named ${opts.file}`);
   }
 
-  const failing = [
-    ...RULE_IDS.filter((r) => scores(perRule[r]).f1 < THRESHOLD),
-    ...(scores(classifier).f1 < THRESHOLD ? ['followUp'] : []),
-  ];
-  const failed = failing.length > 0 || spansFailed > 0 || errors > 0;
+  const run = evaluate(engine, drafts, opts.verbose);
+  printTable('', drafts, run);
+  printMisses('misses', run.misses);
+
+  const failing = belowThreshold(run, THRESHOLD);
+  const failed = failing.length > 0 || run.spansFailed > 0 || run.errors > 0;
   console.log('');
   if (failed) {
     const reasons = [];
     if (failing.length) reasons.push(`F1 below ${THRESHOLD}: ${failing.join(', ')}`);
-    if (spansFailed) reasons.push(`${spansFailed} span check(s) failed`);
-    if (errors) reasons.push(`lint threw ${errors} time(s)`);
+    if (run.spansFailed) reasons.push(`${run.spansFailed} span check(s) failed`);
+    if (run.errors) reasons.push(`lint threw ${run.errors} time(s)`);
     console.log(`FAIL: ${reasons.join('; ')}`);
   } else {
     console.log(`PASS: every rule and the classifier at F1 >= ${THRESHOLD}, all spans covered`);
   }
-  process.exit(failed && !opts.reportOnly ? 1 : 0);
+
+  let holdoutFailed = false;
+  if (holdout !== undefined && holdout.length > 0) {
+    // Per-draft detail of the holdout is never printed: --verbose shows only its misses.
+    const held = evaluate(engine, holdout, false);
+    console.log('');
+    console.log('');
+    printTable('holdout (blind): ', holdout, held);
+    if (opts.verbose) printMisses('holdout misses', held.misses);
+    else if (held.misses.length > 0) console.log(`(${held.misses.length} holdout misses hidden; --verbose shows them)`);
+
+    const heldFailing = belowThreshold(held, HOLDOUT_THRESHOLD);
+    holdoutFailed = opts.holdoutGate && (heldFailing.length > 0 || held.errors > 0);
+    console.log('');
+    const verdict = heldFailing.length || held.errors
+      ? `below F1 ${HOLDOUT_THRESHOLD}: ${heldFailing.join(', ') || '-'}${held.errors ? `; lint threw ${held.errors} time(s)` : ''}`
+      : `every rule and the classifier at F1 >= ${HOLDOUT_THRESHOLD}`;
+    console.log(`holdout ${opts.holdoutGate ? (holdoutFailed ? 'FAIL' : 'PASS') : '(not gating)'}: ${verdict}`);
+  }
+
+  process.exit((failed || holdoutFailed) && !opts.reportOnly ? 1 : 0);
 }
 
 await main();
