@@ -1,0 +1,242 @@
+// The content script: on Gmail and Outlook pages, one ComposeSession per open compose window. Nothing runs (no
+// observer, no engine) on other pages, nor before the first compose window appears.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { pickAdapter } from '../sites/index.ts';
+import { lint } from '../engine/index.ts';
+import { buildSkeleton } from '../engine/skeleton.ts';
+import { parseRecipients } from '../engine/recipient.ts';
+import { mountSidebar } from '../ui/mount.tsx';
+import {
+  DEFAULT_SETTINGS,
+  loadInterviewMemo,
+  loadSettings,
+  saveInterviewMemo,
+  watchSettings,
+  type StoredSettings,
+} from '../shared/settings.ts';
+import { isFromOwnExtension, isMessage, type DraftState } from '../shared/messages.ts';
+import { snapshotText } from './textSnapshot.ts';
+import { HighlightRegistry } from './highlights.ts';
+import { createFrameThrottle } from './scheduler.ts';
+import { ComposeSession, HOST_TAG, type SessionContext } from './session.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+
+/** False once the extension was reloaded or removed: this script's APIs are dead, only a quiet exit is left. */
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
+class ContentController {
+  private readonly controller = new AbortController();
+  private readonly sessions = new Map<HTMLElement, ComposeSession>();
+  private readonly highlights = new HighlightRegistry();
+  private settings: StoredSettings = DEFAULT_SETTINGS;
+  private lastFocused: ComposeSession | null = null;
+  private editing = false;
+  private observer: MutationObserver | null = null;
+  private pendingRecords: MutationRecord[] = [];
+  private readonly scan: () => void;
+  private readonly onMessage = (message: unknown, sender: Runtime.MessageSender) => this.handleMessage(message, sender);
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly doc: Document,
+  ) {
+    const { signal } = this.controller;
+    this.scan = createFrameThrottle(() => this.guard(() => this.reconcile()), signal);
+  }
+
+  async start(): Promise<void> {
+    const { signal } = this.controller;
+    this.settings = await loadSettings();
+    if (signal.aborted) return;
+    watchSettings((next) => this.guard(() => this.settingsChanged(next)), signal);
+    browser.runtime.onMessage.addListener(this.onMessage);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(this.onMessage), { once: true });
+
+    this.observer = new MutationObserver((records) => {
+      // Kept cheap: typing produces a record per key; the work waits for the next frame.
+      for (const record of records) this.pendingRecords.push(record);
+      this.scan();
+    });
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => this.observer?.disconnect(), { once: true });
+
+    const onSelection = createFrameThrottle(() => this.guard(() => this.selectionChanged()), signal);
+    this.doc.addEventListener('selectionchange', onSelection, { signal });
+    this.scan();
+  }
+
+  /** Tears everything down quietly: sessions, sidebars, highlights, listeners. */
+  shutdown(): void {
+    if (this.controller.signal.aborted) return;
+    this.controller.abort();
+    for (const session of this.sessions.values()) session.destroy();
+    this.sessions.clear();
+    this.highlights.clear();
+  }
+
+  private guard(task: () => void): void {
+    if (this.controller.signal.aborted) return;
+    if (!extensionAlive()) {
+      this.shutdown();
+      return;
+    }
+    try {
+      task();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    if (!extensionAlive()) {
+      this.shutdown();
+      return;
+    }
+    console.warn('[Follow-Up Coach]', error);
+  }
+
+  private reconcile(): void {
+    const records = this.pendingRecords;
+    this.pendingRecords = [];
+    if (this.settings.paused) return;
+
+    // Edits inside a known draft only need that draft re-linted; anything else may be a compose opening or closing.
+    let structural = records.length === 0;
+    for (const record of records) {
+      const session = this.sessionContaining(record.target);
+      if (session) session.changed();
+      else if (!this.isOwnNode(record.target)) structural = true;
+    }
+    if (!structural) return;
+
+    const found = this.adapter.findComposes(this.doc);
+    const roots = new Set<HTMLElement>();
+    for (const compose of found) {
+      roots.add(compose.root);
+      const existing = this.sessions.get(compose.root);
+      if (existing) existing.rebind(compose);
+      else this.sessions.set(compose.root, new ComposeSession(compose, this.context()));
+    }
+    for (const [root, session] of this.sessions) {
+      if (roots.has(root) && root.isConnected) continue;
+      session.destroy();
+      this.sessions.delete(root);
+      if (this.lastFocused === session) this.lastFocused = null;
+    }
+    // A compose window opening or closing moves the others (Gmail stacks them).
+    for (const session of this.sessions.values()) session.layoutChanged();
+  }
+
+  private sessionContaining(node: Node): ComposeSession | null {
+    for (const session of this.sessions.values()) if (session.compose.body.contains(node)) return session;
+    return null;
+  }
+
+  private isOwnNode(node: Node): boolean {
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    return !!el?.closest(HOST_TAG);
+  }
+
+  private selectionChanged(): void {
+    const selection = this.doc.getSelection();
+    if (!selection) return;
+    for (const session of this.sessions.values()) session.selectionChanged(selection);
+  }
+
+  private settingsChanged(next: StoredSettings): void {
+    this.settings = next;
+    if (next.paused) {
+      for (const session of this.sessions.values()) session.destroy();
+      this.sessions.clear();
+      this.highlights.clear();
+      this.lastFocused = null;
+      return;
+    }
+    if (this.sessions.size === 0) this.scan();
+    for (const session of this.sessions.values()) session.relint();
+  }
+
+  /** The compose window the user is in, else the one they were last in, else the only one. */
+  private targetSession(): ComposeSession | null {
+    const active = this.doc.activeElement;
+    for (const session of this.sessions.values()) if (active && session.compose.root.contains(active)) return session;
+    if (this.lastFocused && !this.lastFocused.signal.aborted) return this.lastFocused;
+    const visible = [...this.sessions.values()].filter((s) => s.compose.root.getClientRects().length > 0);
+    return visible.length === 1 ? visible[0] : null;
+  }
+
+  private handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<DraftState> | undefined {
+    if (this.controller.signal.aborted || !extensionAlive()) return undefined;
+    if (!isFromOwnExtension(sender, browser.runtime.id) || !isMessage(message)) return undefined;
+    const target = this.targetSession();
+    try {
+      switch (message.type) {
+        case 'toggle-sidebar':
+          target?.toggle();
+          return undefined;
+        case 'pause-draft':
+          target?.setPaused(message.paused);
+          return Promise.resolve(this.draftState(target));
+        case 'get-draft-state':
+          return Promise.resolve(this.draftState(target));
+      }
+    } catch (error) {
+      this.fail(error);
+    }
+    return undefined;
+  }
+
+  private draftState(target: ComposeSession | null): DraftState {
+    return { coaching: !!target && (target.pausedForDraft || !!target.result?.followUp), paused: !!target?.pausedForDraft };
+  }
+
+  private context(): SessionContext {
+    return {
+      adapter: this.adapter,
+      highlights: this.highlights,
+      settings: () => this.settings,
+      lint,
+      snapshotText,
+      mountSidebar,
+      buildSkeleton,
+      firstRecipientAddress: (to) => parseRecipients(to).address,
+      loadMemo: loadInterviewMemo,
+      saveMemo: saveInterviewMemo,
+      // Other compose windows and their sidebars: a sidebar should cover neither.
+      otherComposeBoxes: (session) =>
+        [...this.sessions.values()]
+          .filter((other) => other !== session)
+          .flatMap((other) => [other.compose.root.getBoundingClientRect(), other.host.getBoundingClientRect()])
+          .filter((rect) => rect.width > 0 && rect.height > 0),
+      acquireEditLock: () => {
+        if (this.editing) return null;
+        this.editing = true;
+        return () => {
+          this.editing = false;
+        };
+      },
+      relayout: (changed) => {
+        for (const session of this.sessions.values()) if (session !== changed) session.layoutChanged();
+      },
+      focused: (session) => {
+        this.lastFocused = session;
+      },
+      fail: (error) => this.fail(error),
+    };
+  }
+}
+
+function main(): void {
+  const adapter = pickAdapter(new URL(location.href));
+  if (!adapter || !extensionAlive()) return;
+  const controller = new ContentController(adapter, document);
+  controller.start().catch(() => controller.shutdown());
+}
+
+main();
