@@ -32,7 +32,7 @@ const RELATIVE = new RegExp(
     String.raw`\bearlier this week\b`,
     String.raw`\blast (?:week|month|year)\b`,
     String.raw`\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|couple of|a few|few|several|\d{1,2})\s+)(?:days?|weeks?|months?)\s+ago\b`,
-    String.raw`\b(?:a|one|two|three|\d)\s+(?:days?|weeks?|months?)\s+back\b`,
+    String.raw`\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\d{1,2})\s+(?:days?|weeks?|months?)\s+back\b`,
     String.raw`\b(?:on |last |this past )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b`,
     String.raw`\b(?:on )?(?:${MONTHS.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?\b`,
     String.raw`\b(?:on )?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTHS.join('|')})\b`,
@@ -80,7 +80,7 @@ export function resolveRelative(phrase: string, now: Date): Date | null {
 
 /** Words that make a time phrase be about the interview rather than about a product launch or a news item. */
 const INTERVIEW_CUE = /\b(?:interview(?:ed|ing|s)?|met|meet(?:ing)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|chat(?:ted|ting)?|conversation|call|visit(?:ed)?|tour|panel|onsite|on-site|screen(?:ing)?|discussion|discuss(?:ed)?|session|presentation)\b/i;
-const NOT_ABOUT_US = /\b(?:launch(?:ed)?|released?|announce(?:d|ment)|published|article|post|podcast|webinar|funding|raised|acquisition|quarter|earnings|report|conference|keynote|newsletter)\b/i;
+const NOT_ABOUT_US = /\b(?:launch(?:ed)?|released?|announce(?:d|ment)|published|article|blog post|podcast|webinar|funding|raised|acquisition|quarter|earnings|report|conference|keynote|newsletter)\b/i;
 
 /** Time phrases in a sentence that date the interview (or the conversation). */
 export function interviewMentions(sentence: { text: string; start: number }, now: Date): TimeMention[] {

@@ -8,7 +8,7 @@ export interface Cue {
 }
 
 export const THANKS_FOR_MEETING =
-  /\b(?:thank(?:s| you)|thx|thanx|cheers|grateful|appreciat(?:e|ed))\b[^.!?\n]{0,80}\b(?:interview(?:ing)?(?: me)?|meet(?:ing)? (?:with )?me|speak(?:ing)? with me|talk(?:ing)? with me|chat(?:ting)? with me|taking (?:the )?time|your time|the opportunity|(?:the|our) (?:chat|conversation|call|discussion|meeting|visit|tour|session)|considering me|consideration|having me|showing me around|hosting me|making (?:the )?time|(?:the )?coffee|lunch|letting me know|the feedback|the (?:tour|panel|onsite|on-site|trial shift|working interview|site visit|assessment|case study|deep dive|walkthrough|walk-through|shadow(?:ing)? (?:day|shift))|(?:trial|shadow) (?:shift|day))\b/i;
+  /\b(?:thank(?:s| you)|thx|thanx|cheers|grateful|appreciat(?:e|ed))\b[^.!?\n]{0,80}\b(?:interview(?:ing)?(?: me)?|meet(?:ing)? (?:with )?me|speak(?:ing)? with me|talk(?:ing)? with me|chat(?:ting)? with me|taking (?:the )?time|your time|the opportunity|(?:the|our) (?:chat|conversation|call|discussion|meeting|visit|tour|session)|considering me|consideration|having me|showing me around|hosting me|making (?:the )?time|(?:the )?coffee|ur time|lunch|letting me know|the feedback|the (?:tour|panel|onsite|on-site|trial shift|working interview|site visit|assessment|case study|deep dive|walkthrough|walk-through|shadow(?:ing)? (?:day|shift))|(?:trial|shadow) (?:shift|day))\b/i;
 
 /** "Lovely to meet you", "Great speaking with you today". */
 export const PLEASURE_OF_MEETING =
@@ -20,13 +20,16 @@ export const CHECK_IN_CUE =
 export const CLASSIFIER_CUES: Cue[] = [
   { pattern: THANKS_FOR_MEETING, weight: 3 },
   { pattern: PLEASURE_OF_MEETING, weight: 3 },
+  { pattern: /^(?:really |truly |so )?(?:enjoyed|loved) (?:seeing|meeting|hearing|learning|visiting|talking|speaking|the)\b/im, weight: 2 },
+  // Arranging an interview is not following one up.
+  { pattern: /\b(?:works (?:well )?for (?:the|my|an?) (?:\w+[- ])?(?:round )?interview|(?:send|share) (?:me )?the (?:video |zoom |teams |meeting )?(?:link|invite)|who i(?:'ll| will) be (?:speaking|meeting) with|(?:confirm|schedule|reschedule) (?:the|my|an?) interview|interview availability)\b/i, weight: -4 },
   { pattern: /\b(?:yesterday's|today's|this morning's|this afternoon's|friday's|monday's|tuesday's|wednesday's|thursday's|our) (?:conversation|interview|meeting|chat|call|discussion|visit|panel)\b|\b(?:we|you and i) (?:talked|spoke|chatted|met|discussed)\b|\bi (?:really |truly |very much |thoroughly )?(?:enjoyed|loved) (?:talking|speaking|chatting|meeting|our (?:conversation|chat|discussion))\b/i, weight: 2 },
   { pattern: /\bkeep me in mind\b|\bfuture (?:roles|positions|openings|opportunities|vacancies)\b|\b(?:more|very|really|even more|still|most) (?:interested|excited|enthusiastic) (?:in|about) (?:the|this|joining|working)\b/i, weight: 3 },
   { pattern: /\binterview(?:ed|ing|s|ers?)?\b(?!-)/i, weight: 2, in: 'all' },
   { pattern: /\b(?:thank(?:s| you)|thx|cheers)\b[^.!?\n]{0,60}\b(?:yesterday|today|this morning|this afternoon|earlier|last week|on (?:monday|tuesday|wednesday|thursday|friday))\b/i, weight: 1 },
   { pattern: /\binformational (?:interview|chat|call|meeting)|\bcoffee chat\b|\bcareer advice\b/i, weight: 2 },
   { pattern: /\b(?:the|this|your) (?:[\w-]+ ){0,2}(?:role|position|opening|job|vacancy|post|internship|fellowship|residency|opportunity|apprenticeship|traineeship|placement|contract role)\b/i, weight: 2 },
-  { pattern: /\b(?:my (?:application|candidacy|interview|background|experience|skills)|application status|hiring (?:process|timeline|decision|committee)|next steps?|decision timeline|(?:the|your) (?:search|selection) process|join(?:ing)? (?:your|the) team|contribute to (?:your|the) team|fit for the)\b/i, weight: 2 },
+  { pattern: /\b(?:my (?:\w+ )?(?:application|candidacy|interview|background|experience|skills)|application status|hiring (?:process|timeline|decision|committee)|next steps?|decision timeline|(?:the|your) (?:search|selection) process|join(?:ing)? (?:your|the) team|contribute to (?:your|the) team|fit for the)\b/i, weight: 2 },
   { pattern: CHECK_IN_CUE, weight: 1 },
   { pattern: /\b(?:you|your team|the team) (?:described|mentioned|explained|showed me|shared|walked me through|told me about|asked me)\b|\blook(?:ing)? forward to hearing (?:from you|back|about (?:the )?next steps)\b/i, weight: 2 },
   { pattern: /\b(?:interview|thank|thanks|cheers|follow(?:ing)?[- ]?up|application|candidacy|role|position|checking in|next steps|status|meet(?:ing)? you|speaking with you)\b/i, weight: 1, in: 'subject' },
@@ -42,7 +45,8 @@ export const CLASSIFIER_CUES: Cue[] = [
   { pattern: /\b(?:lean (?:no[- ])?hire|strong (?:no[- ])?hire|scorecards?|debrief|feedback (?:from|on) (?:today's|the|my|yesterday's) interview with|the candidate)\b/i, weight: -4 },
   { pattern: /\b(?:agreeing to be interviewed|be interviewed (?:for|by|on)|our (?:piece|story|article|podcast|episode|readers|listeners)|the piece|in this (?:month's|week's|issue)|until next (?:month|week)|hello readers|dear (?:readers|subscribers|members|parents)|having me (?:speak|talk|present|on the (?:podcast|show|panel))|(?:speak|talk|present)(?:ing)? at (?:the|your|tuesday's|last night's) (?:meetup|conference|event|summit))\b/i, weight: -5 },
   { pattern: /\b(?:meeting|meet|speaking|talking) with us\b|\bour (?:son|daughter|child|kids?)\b|\b(?:homework|report card|class library|parent-teacher)\b/i, weight: -4 },
-  { pattern: /\b(?:demo(?:s|ed)?|proposal|invoice|purchase order|quote for|pricing (?:plan|tier|page|for)|our product|subscription|renewal|free trial|onboarding call|procurement|vendor|rfp|sow|statement of work|licen[cs]es?|\d+ seats|soc 2)\b/i, weight: -4 },
+  { pattern: /\b(?:our|your|the) (?:product )?demo\b/i, weight: -1 },
+  { pattern: /\b(?:proposal|invoice|purchase order|quote for|pricing (?:plan|tier|page|for)|our product|subscription|renewal|free trial|onboarding call|procurement|vendor|rfp|sow|statement of work|licen[cs]es?|\d+ seats|soc 2)\b/i, weight: -4 },
   { pattern: /^(?:hi|hello|hey|dear) (?:all|team|everyone|folks|y'all|guys|both|friends|neighbou?rs|colleagues)\b/im, weight: -2 },
   { pattern: /\b(?:unsubscribe|newsletter|rsvp|potluck|book club|rent|landlord|tenancy|lease|birthday|wedding|invoice #|order #|tracking number)\b/i, weight: -3 },
   { pattern: /\b(?:rejection|not (?:to )?mov(?:e|ing) forward|another candidate|decided to go|won't be moving|chose (?:a|another) candidate)\b/i, weight: 1 },

@@ -18,6 +18,8 @@ export const GENERIC_WORDS = new Set(
   energy dedication commitment professionalism insightful informative enjoyable pleasant productive
   course possibility possibilities community communities advice ethic environments engineer workplace purpose impact difference teamwork
   collaboration innovation excellence organisation's opportunity's ambitions aspirations priorities expectations approach approaches
+  addition asset assets path paths journey touch little mind minds sense relationship relationships product products value values needs strength
+  openings contributions direction trajectory story stories kind insight welcome warmth lot half rest
   salary pay benefits bonus compensation pto vacation asap thx whats lol gonna wanna stuff
   hospital hospitals school schools firm firm's institution university college agency practice store restaurant hotel facility plant
   warehouse organisation company's business's philosophy ethos atmosphere energy dynamic dynamics mentorship guidance wisdom kindness warmth hospitality welcome candour candor honesty`.split(/\s+/),

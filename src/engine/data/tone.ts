@@ -16,13 +16,18 @@ export const SLANG: Record<string, string | null> = {
   btw: 'by the way', tbh: null, imo: 'I think', imho: 'I think', idk: "I don't know", ngl: null, rn: 'now', af: '',
   cya: null, ttyl: null, dude: null, bro: null, bruh: null, fam: null, yep: 'yes', yup: 'yes', nope: 'no', nah: 'no',
   stoked: 'excited', pumped: 'excited', psyched: 'excited', awesomesauce: null, lit: null, dope: null, legit: null,
+  gr8: 'great', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow', lmk: 'let me know', wat: 'what', wud: 'would', luv: 'love',
+  b4: 'before', l8r: 'later', pls: 'please', plz: 'please', cud: 'could', shud: 'should', ppl: 'people', msg: 'message', abt: 'about',
   lowkey: null, highkey: null, "ain't": null, bestie: null, vibes: null, 'super duper': null,
 };
 
 /** A letter three times in a row: the core of a word stretched for effect ("sooo", "pleeease"). */
 export const STRETCHED = /([a-z])\1{2,}/gi;
 
-export const FORMAL = /\b(?:humbly (?:beseech|request|pray|submit|beg)|beseech(?:ing)?|(?:your )?(?:most )?(?:humble|obedient) servant|most obedient|I (?:beg|pray) (?:to|leave|your|you)|herewith|heretofore|hereinafter|aforementioned|pursuant to|I have the hono(?:u)?r (?:to|of)|esteemed (?:sir|madam)|your (?:good|esteemed) self|thy|thee|thou|do the needful|I remain,? (?:sir|madam|yours)|I am in receipt of|please be advised|prostrate|most respectfully|with (?:profound|utmost|deepest) (?:respect|reverence|humility)|unworthy|(?:i )?(?:most )?humbly(?: \w+)?|humble submission|with due respect|your esteemed self|esteemed self)\b/gi;
+export const FORMAL = /\b(?:humbly (?:beseech|request|pray|submit|beg)|beseech(?:ing)?|(?:your )?(?:most )?(?:humble|obedient) servant|most obedient|I (?:beg|pray) (?:to|leave|your|you)|herewith|heretofore|hereinafter|aforementioned|pursuant to|I have the hono(?:u)?r (?:to|of)|esteemed (?:sir|madam)|your (?:good|esteemed) self|thy|thee|thou|do the needful|I remain,? (?:sir|madam|yours)|I am in receipt of|please be advised|prostrate|most respectfully|with (?:profound|utmost|deepest) (?:respect|reverence|humility)|unworthy|(?:i )?(?:most )?humbly(?: \w+)?|humble submission|with due respect|your esteemed self|esteemed self|deign(?:s|ed)?(?: to \w+)?|most esteemed|everlasting gratitude|forever in your debt|beyond all measure|(?:deepest|profound) reverence|singular hono(?:u)?r|i write to convey|exposition upon)\b/gi;
+
+/** One word in capitals is shouting only when it is an emphasis word; acronyms that are also words (SLAM, CARE) are not. */
+export const EMPHASIS = new Set(['REALLY', 'VERY', 'SO', 'NOT', 'NEVER', 'ALWAYS', 'LOVE', 'LOVED', 'PLEASE', 'NEED', 'MUST', 'ANY', 'ALL', 'HUGE', 'SUPER', 'TOTALLY', 'ABSOLUTELY', 'DEFINITELY', 'EXTREMELY', 'INCREDIBLY', 'EXCITED', 'THRILLED', 'THANK', 'THANKS', 'AMAZING', 'AWESOME', 'BEST', 'GREAT', 'NOW', 'URGENT', 'IMPORTANT', 'EVERY', 'ONLY', 'EVER', 'SURE', "CAN'T", "WON'T", "DON'T", 'TRULY', 'DREAM', 'PERFECT', 'WANT', 'HOPE', 'YES', 'MUCH', 'MORE', 'MOST', 'FINALLY', 'STILL', 'AGAIN', 'WAIT', 'IMMEDIATELY', 'TODAY', 'TOMORROW']);
 
 /** Capitalized words that are not shouting. */
 export const ACRONYMS = new Set([

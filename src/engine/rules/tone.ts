@@ -1,6 +1,6 @@
 import type { Report, Rule } from '../rule';
 import { matchesIn, phraseDeletion } from '../rule';
-import { ACRONYMS, CASUAL_GREETING, FORMAL, LOWERCASE_ONLY, SLANG, SLANG_PHRASES, STRETCHED } from '../data/tone';
+import { ACRONYMS, EMPHASIS, CASUAL_GREETING, FORMAL, LOWERCASE_ONLY, SLANG, SLANG_PHRASES, STRETCHED } from '../data/tone';
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|(?<![\w:])[:;=]-?[)(DPp](?![\w])/gu;
 const WORD_TAGS = ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Expression', 'Negative', 'Modal', 'QuestionWord'];
@@ -101,7 +101,8 @@ function shouting(s: { text: string; start: number; tokens: { text: string; star
     while (j + 1 < tokens.length && caps(tokens[j + 1])) j++;
     const run = tokens.slice(i, j + 1);
     const wordy = run.some((t) => WORD_TAGS.some((tag) => t.tags.has(tag)) && !SHOUT_EXEMPT_TAGS.some((tag) => t.tags.has(tag)));
-    if (run.length >= 3 || (wordy && run.some((t) => t.text.length >= 3))) {
+    const emphatic = run.length === 1 ? EMPHASIS.has(run[0].text.replace(/['’]/g, "'")) : wordy;
+    if (emphatic && !run.every((t) => t.tags.has('Acronym'))) {
       const start = s.start + run[0].start;
       const end = s.start + run[run.length - 1].end;
       const text = s.text.slice(run[0].start, run[run.length - 1].end);
