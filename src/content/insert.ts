@@ -6,6 +6,7 @@
 // - RoosterJS (Outlook): one synthetic paste carrying text/plain only; it undoes in one step, even for '' (a deletion),
 //   while execCommand gets no RoosterJS undo snapshot.
 import type { InsertionMethod } from '../sites/types.ts';
+import type { TextSnapshot } from './textSnapshot.ts';
 
 export interface InsertTarget {
   body: HTMLElement;
@@ -109,4 +110,16 @@ function isBlockish(el: Element): boolean {
 export function isSpanCurrent(currentText: string, start: number, end: number, lintedText: string): boolean {
   if (start < 0 || end < start || end > currentText.length || end > lintedText.length) return false;
   return currentText.slice(start, end) === lintedText.slice(start, end);
+}
+
+/**
+ * The DOM range that replaces text [start, end) of a snapshot. When the span ends with a line break, the range ends at
+ * the start of the next line: ending it at the close of the emptied line would leave that empty line behind.
+ */
+export function rangeForFix(snapshot: TextSnapshot, start: number, end: number): Range | null {
+  const range = snapshot.toRange(start, end);
+  if (!range || end <= start || end >= snapshot.text.length || snapshot.text[end - 1] !== '\n') return range;
+  const next = snapshot.toRange(end, end);
+  if (next) range.setEnd(next.startContainer, next.startOffset);
+  return range;
 }

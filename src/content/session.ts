@@ -9,7 +9,7 @@ import type { snapshotText as SnapshotText } from './textSnapshot.ts';
 import type { HighlightRegistry, SeverityRange } from './highlights.ts';
 import { createFrameThrottle, createIdleScheduler, type IdleScheduler } from './scheduler.ts';
 import { computeDock, type Box } from './position.ts';
-import { replaceRange, skeletonInsertionPoint, isSpanCurrent } from './insert.ts';
+import { isSpanCurrent, rangeForFix, replaceRange, skeletonInsertionPoint } from './insert.ts';
 import { clipForLint, hintAtOffset, isoFromLocalInput, localInputFromIso, newComposeId, padForInsertion } from './draft.ts';
 
 export const HOST_TAG = 'followup-coach-sidebar';
@@ -436,7 +436,7 @@ export class ComposeSession {
         this.scheduler.flush();
         return;
       }
-      const range = fresh.toRange(hint.start, hint.end);
+      const range = rangeForFix(fresh, hint.start, hint.end);
       if (!range) return;
       await replaceRange({ body, method: this.ctx.adapter.insertion }, range, fix.replacement);
       this.scheduler.flush();
