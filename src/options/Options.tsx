@@ -1,0 +1,208 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { InterviewMemo, StoredSettings } from '../shared/settingsSchema';
+import { USER_NAME_MAX, WINDOW_HOURS_MAX, WINDOW_HOURS_MIN } from '../shared/settingsSchema';
+import type { OptionsConnector } from './connector';
+
+const SAVE_DELAY_MS = 400;
+
+function formatWhen(iso: string): string {
+  if (!iso) return 'no date';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function isValidWindow(text: string): boolean {
+  const hours = Number(text);
+  return text.trim() !== '' && Number.isInteger(hours) && hours >= WINDOW_HOURS_MIN && hours <= WINDOW_HOURS_MAX;
+}
+
+export function Options({ connector }: { connector: OptionsConnector }) {
+  const [settings, setSettings] = useState<StoredSettings | null>(null);
+  const [memos, setMemos] = useState<Record<string, InterviewMemo>>({});
+  const [name, setName] = useState('');
+  const [hours, setHours] = useState('');
+  const [status, setStatus] = useState('');
+  const [confirmingErase, setConfirmingErase] = useState(false);
+  const pendingName = useRef<{ timer: ReturnType<typeof setTimeout>; value: string } | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const { signal } = controller;
+    const apply = (s: StoredSettings) => {
+      setSettings(s);
+      // Don't overwrite what the user is typing with the echo of an earlier save.
+      if (!pendingName.current) setName(s.userName);
+      setHours(String(s.windowHours));
+    };
+    connector.watchSettings(apply, signal);
+    connector.watchInterviewMemos((address, memo) => {
+      setMemos((current) => {
+        const next = { ...current };
+        if (memo) next[address] = memo;
+        else delete next[address];
+        return next;
+      });
+    }, signal);
+    connector.loadSettings().then((s) => !signal.aborted && apply(s), () => setStatus('Could not read your settings.'));
+    connector.listInterviewMemos().then((m) => !signal.aborted && setMemos(m));
+    return () => controller.abort();
+  }, [connector]);
+
+  const saved = (what: string) => () => setStatus(`${what} saved.`);
+  const failed = () => setStatus('Could not save. Try again.');
+
+  const flushName = () => {
+    const pending = pendingName.current;
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    pendingName.current = null;
+    connector.saveSettings({ userName: pending.value.trim() }).then(saved('Name'), failed);
+  };
+
+  useEffect(() => {
+    window.addEventListener('pagehide', flushName);
+    return () => window.removeEventListener('pagehide', flushName);
+  });
+
+  if (!settings) return <main class="options" aria-busy="true" />;
+
+  const onNameInput = (value: string) => {
+    setName(value);
+    if (pendingName.current) clearTimeout(pendingName.current.timer);
+    pendingName.current = { value, timer: setTimeout(flushName, SAVE_DELAY_MS) };
+  };
+
+  const hoursValid = isValidWindow(hours);
+
+  const onHoursChange = (value: string) => {
+    setHours(value);
+    if (isValidWindow(value)) connector.saveSettings({ windowHours: Number(value) }).then(saved('Timing window'), failed);
+  };
+
+  const deleteMemo = (address: string) => {
+    connector.deleteInterviewMemo(address).then(() => {
+      setMemos((current) => {
+        const next = { ...current };
+        delete next[address];
+        return next;
+      });
+      setStatus(`Interview date for ${address} deleted.`);
+    }, failed);
+  };
+
+  const erase = () => {
+    if (pendingName.current) {
+      clearTimeout(pendingName.current.timer);
+      pendingName.current = null;
+    }
+    connector.eraseAll().then(async () => {
+      setConfirmingErase(false);
+      setMemos({});
+      const fresh = await connector.loadSettings();
+      setSettings(fresh);
+      setName(fresh.userName);
+      setHours(String(fresh.windowHours));
+      setStatus('All data erased.');
+    }, () => setStatus('Could not erase. Try again.'));
+  };
+
+  const addresses = Object.keys(memos).sort();
+
+  return (
+    <main class="options">
+      <h1>
+        <img src="icons/icon-32.png" alt="" width={24} height={24} /> Follow-Up Coach settings
+      </h1>
+      <p class="description">Everything here stays in this browser. Nothing is sent anywhere.</p>
+
+      <section aria-labelledby="you-heading">
+        <h2 id="you-heading">You</h2>
+        <div class="field">
+          <label for="user-name">Your name</label>
+          <input
+            type="text"
+            id="user-name"
+            name="userName"
+            autocomplete="name"
+            maxLength={USER_NAME_MAX}
+            value={name}
+            aria-describedby="user-name-desc"
+            onInput={(e) => onNameInput(e.currentTarget.value)}
+            onBlur={flushName}
+          />
+          <p id="user-name-desc" class="description">Signs the follow-up skeleton the sidebar can insert.</p>
+        </div>
+      </section>
+
+      <section aria-labelledby="timing-heading">
+        <h2 id="timing-heading">Timing</h2>
+        <div class="field">
+          <label for="window-hours">Send a thank-you within (hours)</label>
+          <input
+            type="number"
+            id="window-hours"
+            name="windowHours"
+            min={WINDOW_HOURS_MIN}
+            max={WINDOW_HOURS_MAX}
+            step={1}
+            value={hours}
+            aria-invalid={!hoursValid}
+            aria-describedby="window-hours-desc"
+            onInput={(e) => setHours(e.currentTarget.value)}
+            onChange={(e) => onHoursChange(e.currentTarget.value)}
+          />
+          <p id="window-hours-desc" class={hoursValid ? 'description' : 'description invalid'}>
+            {hoursValid
+              ? `The timing rule warns after this many hours. The usual advice is 24 to 48.`
+              : `Enter a whole number from ${WINDOW_HOURS_MIN} to ${WINDOW_HOURS_MAX}.`}
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="memos-heading">
+        <h2 id="memos-heading">Remembered interview dates</h2>
+        {addresses.length === 0 ? (
+          <p class="description">None yet. When you enter an interview date in the sidebar, it is remembered per recipient.</p>
+        ) : (
+          <ul class="memos">
+            {addresses.map((address) => (
+              <li key={address} data-memo={address}>
+                <div>
+                  <strong>{address}</strong>
+                  <span class="description"> — {formatWhen(memos[address].interviewAt)}</span>
+                  {memos[address].notes && <p class="description notes">{memos[address].notes}</p>}
+                </div>
+                <button type="button" data-action="delete-memo" aria-label={`Delete interview date for ${address}`} onClick={() => deleteMemo(address)}>
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="erase-heading">
+        <h2 id="erase-heading">Erase</h2>
+        {confirmingErase ? (
+          <div class="confirm" role="group" aria-labelledby="erase-confirm-text">
+            <p id="erase-confirm-text">This removes your settings and every remembered interview date. Continue?</p>
+            <button type="button" class="danger" data-action="confirm-erase" onClick={erase}>
+              Erase everything
+            </button>{' '}
+            <button type="button" data-action="cancel-erase" onClick={() => setConfirmingErase(false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="danger" data-action="erase-all" onClick={() => setConfirmingErase(true)}>
+            Erase all data
+          </button>
+        )}
+      </section>
+
+      <p role="status" class="status">
+        {status}
+      </p>
+    </main>
+  );
+}

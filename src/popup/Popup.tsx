@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TargetedMouseEvent } from 'preact';
+import type { RuleId } from '../engine/types';
+import type { StoredSettings } from '../shared/settingsSchema';
+import type { DraftState } from '../shared/messages';
+import { RULE_TEXT, RULES_IN_ORDER } from '../shared/ruleText';
+import type { PopupConnector } from './connector';
+
+export function Popup({ connector }: { connector: PopupConnector }) {
+  const [settings, setSettings] = useState<StoredSettings | null>(null);
+  const [draft, setDraft] = useState<DraftState | null>(null);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    const controller = new AbortController();
+    connector.watchSettings(setSettings, controller.signal);
+    connector.loadSettings().then(
+      (s) => !controller.signal.aborted && setSettings(s),
+      () => setError('Could not read your settings.'),
+    );
+    connector.getDraftState().then((d) => !controller.signal.aborted && setDraft(d));
+    return () => controller.abort();
+  }, [connector]);
+
+  if (!settings) {
+    return <main class="popup" aria-busy="true">{error && <p role="alert">{error}</p>}</main>;
+  }
+
+  const save = (patch: Parameters<PopupConnector['saveSettings']>[0], optimistic: StoredSettings) => {
+    setSettings(optimistic);
+    setError('');
+    connector.saveSettings(patch).catch(() => setError('Could not save. Try again.'));
+  };
+
+  const toggleRule = (id: RuleId, enabled: boolean) =>
+    save({ rules: { [id]: enabled } }, { ...settings, rules: { ...settings.rules, [id]: enabled } });
+
+  const togglePaused = (paused: boolean) => save({ paused }, { ...settings, paused });
+
+  const toggleDraftPause = async (paused: boolean) => {
+    const reply = await connector.pauseDraft(paused);
+    setDraft(reply);
+    if (!reply) setError('That draft is no longer open.');
+  };
+
+  const openOptions = (event: TargetedMouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    void connector.openOptions().then(() => window.close());
+  };
+
+  return (
+    <main class="popup">
+      <h1>
+        <img src="icons/icon-32.png" alt="" width={20} height={20} /> Follow-Up Coach
+      </h1>
+
+      <fieldset>
+        <legend>Rules</legend>
+        <ul class="rules">
+          {RULES_IN_ORDER.map((id) => (
+            <li key={id}>
+              <input
+                type="checkbox"
+                id={`rule-${id}`}
+                name={`rule:${id}`}
+                checked={settings.rules[id]}
+                aria-describedby={`rule-${id}-desc`}
+                onChange={(e) => toggleRule(id, e.currentTarget.checked)}
+              />
+              <label for={`rule-${id}`}>{RULE_TEXT[id].label}</label>
+              <p id={`rule-${id}-desc`} class="description">
+                {RULE_TEXT[id].description}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <fieldset>
+        <legend>Pause</legend>
+        <div class="row">
+          <input
+            type="checkbox"
+            id="paused"
+            name="paused"
+            checked={settings.paused}
+            onChange={(e) => togglePaused(e.currentTarget.checked)}
+          />
+          <label for="paused">Pause coaching everywhere</label>
+        </div>
+        <div class="row">
+          <input
+            type="checkbox"
+            id="pause-draft"
+            name="pause-draft"
+            disabled={!draft?.coaching}
+            checked={draft?.paused ?? false}
+            aria-describedby="pause-draft-desc"
+            onChange={(e) => void toggleDraftPause(e.currentTarget.checked)}
+          />
+          <label for="pause-draft">Pause for this draft</label>
+        </div>
+        <p id="pause-draft-desc" class="description">
+          {draft?.coaching ? 'Only the draft open in this tab.' : 'Open a follow-up draft in Gmail or Outlook to use this.'}
+        </p>
+      </fieldset>
+
+      <p role="status" class="status">
+        {error}
+      </p>
+
+      <footer>
+        <a href="options.html" onClick={openOptions}>
+          Your name, timing window and saved interview dates
+        </a>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+// The options page (src/options) lives beside the popup's tests: both are the extension's own pages.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { DEFAULT_SETTINGS, type InterviewMemo, type SettingsPatch, type StoredSettings } from '../../src/shared/settingsSchema';
+import { Options } from '../../src/options/Options';
+import type { OptionsConnector } from '../../src/options/connector';
+
+const memo: InterviewMemo = { interviewAt: '2025-03-04T15:30:00.000Z', notes: 'FHIR migration', savedAt: '2025-03-05T09:00:00.000Z' };
+
+function mockConnector() {
+  let settings: StoredSettings = structuredClone(DEFAULT_SETTINGS);
+  let memos: Record<string, InterviewMemo> = { 'priya@lumen.com': memo, 'sam@acme.io': { ...memo, notes: '' } };
+  const saved: SettingsPatch[] = [];
+  const deleted: string[] = [];
+  let erased = 0;
+  const connector: OptionsConnector = {
+    loadSettings: async () => settings,
+    saveSettings: async (patch) => {
+      saved.push(patch);
+      settings = { ...settings, ...patch, rules: { ...settings.rules, ...patch.rules } };
+    },
+    watchSettings: () => undefined,
+    listInterviewMemos: async () => memos,
+    deleteInterviewMemo: async (address) => {
+      deleted.push(address);
+      const { [address]: _gone, ...rest } = memos;
+      memos = rest;
+    },
+    watchInterviewMemos: () => undefined,
+    eraseAll: async () => {
+      erased++;
+      settings = structuredClone(DEFAULT_SETTINGS);
+      memos = {};
+    },
+  };
+  return { connector, saved, deleted, erased: () => erased };
+}
+
+let root: HTMLElement;
+async function mount(connector: OptionsConnector) {
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(async () => render(<Options connector={connector} />, root));
+}
+
+afterEach(async () => {
+  vi.useRealTimers();
+  await act(async () => render(null, root));
+  root.remove();
+});
+
+function typeInto(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('Options', () => {
+  it('saves the name once typing pauses, trimmed', async () => {
+    const mock = mockConnector();
+    await mount(mock.connector);
+    vi.useFakeTimers();
+    const input = root.querySelector<HTMLInputElement>('input[name=userName]')!;
+    expect(root.querySelector(`label[for="${input.id}"]`)?.textContent).toBe('Your name');
+    await act(async () => {
+      typeInto(input, 'Dana');
+      typeInto(input, 'Dana Kim ');
+    });
+    expect(mock.saved).toEqual([]);
+    await act(async () => {
+      vi.advanceTimersByTime(500);
+    });
+    expect(mock.saved).toEqual([{ userName: 'Dana Kim' }]);
+  });
+
+  it('saves the name at once when the field loses focus', async () => {
+    const mock = mockConnector();
+    await mount(mock.connector);
+    const input = root.querySelector<HTMLInputElement>('input[name=userName]')!;
+    await act(async () => {
+      typeInto(input, 'Dana');
+      input.dispatchEvent(new FocusEvent('blur'));
+    });
+    expect(mock.saved).toEqual([{ userName: 'Dana' }]);
+  });
+
+  it('saves a timing window from 24 to 168 hours and refuses others', async () => {
+    const mock = mockConnector();
+    await mount(mock.connector);
+    const input = root.querySelector<HTMLInputElement>('input[name=windowHours]')!;
+    expect(input.value).toBe('48');
+    for (const value of ['12', '200', '30.5', '']) {
+      await act(async () => {
+        typeInto(input, value);
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(mock.saved).toEqual([]);
+    await act(async () => {
+      typeInto(input, '72');
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+    expect(mock.saved).toEqual([{ windowHours: 72 }]);
+  });
+
+  it('lists remembered interview dates and deletes one', async () => {
+    const mock = mockConnector();
+    await mount(mock.connector);
+    const rows = () => [...root.querySelectorAll<HTMLElement>('[data-memo]')].map((li) => li.dataset.memo);
+    expect(rows()).toEqual(['priya@lumen.com', 'sam@acme.io']);
+    await act(async () => root.querySelector<HTMLButtonElement>('[data-memo="priya@lumen.com"] button[data-action=delete-memo]')!.click());
+    expect(mock.deleted).toEqual(['priya@lumen.com']);
+    expect(rows()).toEqual(['sam@acme.io']);
+  });
+
+  it('erases all data only after a confirmation', async () => {
+    const mock = mockConnector();
+    await mount(mock.connector);
+    await act(async () => root.querySelector<HTMLButtonElement>('button[data-action=erase-all]')!.click());
+    expect(mock.erased()).toBe(0);
+    await act(async () => root.querySelector<HTMLButtonElement>('button[data-action=cancel-erase]')!.click());
+    expect(mock.erased()).toBe(0);
+    await act(async () => root.querySelector<HTMLButtonElement>('button[data-action=erase-all]')!.click());
+    await act(async () => root.querySelector<HTMLButtonElement>('button[data-action=confirm-erase]')!.click());
+    expect(mock.erased()).toBe(1);
+    await vi.waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toBe('All data erased.'));
+    expect(root.querySelectorAll('[data-memo]')).toHaveLength(0);
+  });
+});
