@@ -14,6 +14,7 @@ describe('money', () => {
       followUp(`${open} Your pricing that saves customers money is a strong selling point.${close}`),
       followUp(`${open} In my current role I help clients compare pension plans, so your advice tool interests me.${close}`),
       followUp(`${open} Bonus points for the great coffee.${close}`),
+      followUp(`${open} Seeing how many drivers skip the 401(k) step in your app explained a lot.${close}`),
     ],
     invalid: [
       { draft: followUp(`${open}\n\nCould you tell me whether the role includes an annual bonus?${close}`), flags: ['annual bonus'], output: `${open}\n\nBest,\nJonas` },
@@ -24,6 +25,7 @@ describe('money', () => {
       { draft: followUp(`${open} Does the offer cover relocation costs?${close}`), flags: ['relocation costs'] },
       { draft: followUp(`${open} I'd also like to understand the parental leave policy.${close}`), flags: ['parental leave'] },
       { draft: followUp(`${open} Are stock options part of the package?${close}`), flags: ['stock options'] },
+      { draft: followUp(`${open} Is there a signing bonus${close}`), flags: ['signing bonus'] },
     ],
   });
 });
