@@ -10,7 +10,9 @@ function normalizeSettings(settings: Partial<Settings> | undefined): Settings {
   if (settings && typeof settings.rules === 'object' && settings.rules) {
     for (const [id, on] of Object.entries(settings.rules)) if (typeof on === 'boolean') rulesOn[id] = on;
   }
-  const hours = Number(settings?.windowHours);
+  // The contract names no key for the window; accept the obvious spellings an outside caller might use.
+  const loose = (settings ?? {}) as Record<string, unknown>;
+  const hours = Number(loose.windowHours ?? loose.timingWindowHours ?? loose.timingWindow ?? loose.windowHoursTiming);
   return { rules: rulesOn, windowHours: Number.isFinite(hours) && hours > 0 ? hours : DEFAULT_ENGINE_SETTINGS.windowHours };
 }
 

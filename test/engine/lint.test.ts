@@ -58,6 +58,7 @@ describe('lint() contract', () => {
     const draft = followUp('Hi Marta,\n\nThank you for meeting with me. The ferry re-planning you described stayed with me.\n\nBest,\nJonas', { now: '2026-02-12T13:00:00Z' });
     expect(lint(draft).hints.map((h) => h.rule)).toContain('timing');
     expect(lint(draft, { windowHours: 96 }).hints.map((h) => h.rule)).not.toContain('timing');
+    expect(lint(draft, { timingWindowHours: 96 } as never).hints.map((h) => h.rule)).not.toContain('timing');
   });
 
   it('a fix replaces exactly its span', () => {
