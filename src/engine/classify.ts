@@ -28,7 +28,7 @@ export const FOLLOW_UP_THRESHOLD = 3;
 export function classify(input: ClassifyInput): Classification {
   const text = input.content.map((s) => s.text).join('\n');
   const all = `${input.subject}\n${text}`;
-  let score = input.interviewAt ? 2 : 0;
+  let score = input.interviewAt ? FOLLOW_UP_THRESHOLD : 0;
   for (const cue of CLASSIFIER_CUES) {
     const target = cue.in === 'subject' ? input.subject : cue.in === 'all' ? all : text;
     if (cue.pattern.test(target)) score += cue.weight;

@@ -102,6 +102,9 @@ export function interviewMentions(sentence: { text: string; start: number }, now
 
 export const HOURS = (ms: number): number => ms / HOUR;
 
+/** A check-in that chases a recent one: "my third email this week", "I emailed you yesterday", "following up again since Monday". */
+export const RECENT_CHASE = /\b(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another) (?:e-?mail|message|note|follow[- ]?up)|(?:e-?mailed|wrote to|messaged|called|contacted|followed up with) you|following up again|my (?:last|previous|earlier) (?:e-?mail|message|note))\b[^.!?]{0,60}\b(?:this week|yesterday|today|this morning|(?:a|one|two|three|four|\d) days? ago|on (?:monday|tuesday|wednesday|thursday|friday)|since (?:monday|tuesday|wednesday|thursday|friday|yesterday))\b/i;
+
 /** The writer saying the note is late: "belated", "sorry for the delay", "it has been almost a month since our interview". */
 const LATE_WORDS = /\bbelated(?:ly)?\b|\b(?:sorry|apologi[sz]e|apologies)\b[^.!?]{0,20}\b(?:delay(?:ed)?|late(?:ness)?|slow|tardy|not writing sooner|taking so long)\b|\b(?:i know|i realize|i realise) (?:this|it|my note|my email) is (?:a bit |a little |rather |very |quite )?(?:late|overdue)\b/i;
 const SINCE = /\b(?:it(?:'s| has| has now)|it's now) been (?:almost |nearly |over |more than |about |well over )?((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+)) (days?|weeks?|months?) since (?:our|the|my|we|i)\b/i;

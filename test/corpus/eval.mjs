@@ -2,7 +2,7 @@
 // Lints every labeled draft of the corpus (and the official examples) and scores the engine per rule.
 // Then scores the blind holdout (holdout/*.txt), written without sight of the engine or the main corpus: its table
 // shows how the rules generalize, its individual misses only appear with --verbose, and it sets the exit status only
-// with --holdout-gate.
+// with --holdout-gate. A second blind holdout (holdout2/*.txt) is reported the same way and never gates.
 // Usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only] [--holdout-gate]
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, resolve, basename } from 'node:path';
@@ -12,6 +12,7 @@ import { loadCorpus, loadOfficialExamples, assertUniqueIds, RULE_IDS } from './p
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
 const holdoutDir = resolve(here, 'holdout');
+const holdout2Dir = resolve(here, 'holdout2');
 const THRESHOLD = 0.95;
 const HOLDOUT_THRESHOLD = 0.8;
 const USAGE = 'usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only] [--holdout-gate]';
@@ -178,10 +179,33 @@ function printMisses(title, misses) {
   }
 }
 
-/** The holdout drafts (file names prefixed "holdout/"), or undefined when the directory is absent. */
-function loadHoldout() {
-  if (!existsSync(holdoutDir)) return undefined;
-  return loadCorpus(holdoutDir).map((d) => ({ ...d, file: `holdout/${d.file}` }));
+/** A holdout's drafts (file names prefixed with the directory's name), or undefined when the directory is absent. */
+function loadHoldout(dir = holdoutDir) {
+  if (!existsSync(dir)) return undefined;
+  return loadCorpus(dir).map((d) => ({ ...d, file: `${basename(dir)}/${d.file}` }));
+}
+
+/**
+ * Prints a blind holdout's table (and its misses with `verbose`) under `name`; nothing when it has no drafts.
+ * Returns whether it fails its gate, which only a `gating` holdout can.
+ */
+function reportHoldout(name, drafts, engine, verbose, gating) {
+  if (drafts === undefined || drafts.length === 0) return false;
+  const held = evaluate(engine, drafts, false);
+  console.log('');
+  console.log('');
+  printTable(`${name} (blind): `, drafts, held);
+  if (verbose) printMisses(`${name} misses`, held.misses);
+  else if (held.misses.length > 0) console.log(`(${held.misses.length} ${name} misses hidden; --verbose shows them)`);
+
+  const failing = belowThreshold(held, HOLDOUT_THRESHOLD);
+  const gateFailed = gating && (failing.length > 0 || held.errors > 0);
+  console.log('');
+  const verdict = failing.length || held.errors
+    ? `below F1 ${HOLDOUT_THRESHOLD}: ${failing.join(', ') || '-'}${held.errors ? `; lint threw ${held.errors} time(s)` : ''}`
+    : `every rule and the classifier at F1 >= ${HOLDOUT_THRESHOLD}`;
+  console.log(`${name} ${gating ? (gateFailed ? 'FAIL' : 'PASS') : '(not gating)'}: ${verdict}`);
+  return gateFailed;
 }
 
 async function main() {
@@ -195,7 +219,8 @@ async function main() {
 
   const mainDrafts = assertUniqueIds([...loadCorpus(here), ...loadOfficialExamples(repoRoot)]);
   const holdout = loadHoldout();
-  if (holdout !== undefined) assertUniqueIds([...mainDrafts, ...holdout]);
+  const holdout2 = loadHoldout(holdout2Dir);
+  assertUniqueIds([...mainDrafts, ...(holdout ?? []), ...(holdout2 ?? [])]);
   if (opts.holdoutGate && (holdout === undefined || holdout.length === 0)) usage(`--holdout-gate needs drafts in ${holdoutDir}`);
 
   let drafts = mainDrafts;
@@ -221,24 +246,9 @@ async function main() {
     console.log(`PASS: every rule and the classifier at F1 >= ${THRESHOLD}, all spans covered`);
   }
 
-  let holdoutFailed = false;
-  if (holdout !== undefined && holdout.length > 0) {
-    // Per-draft detail of the holdout is never printed: --verbose shows only its misses.
-    const held = evaluate(engine, holdout, false);
-    console.log('');
-    console.log('');
-    printTable('holdout (blind): ', holdout, held);
-    if (opts.verbose) printMisses('holdout misses', held.misses);
-    else if (held.misses.length > 0) console.log(`(${held.misses.length} holdout misses hidden; --verbose shows them)`);
-
-    const heldFailing = belowThreshold(held, HOLDOUT_THRESHOLD);
-    holdoutFailed = opts.holdoutGate && (heldFailing.length > 0 || held.errors > 0);
-    console.log('');
-    const verdict = heldFailing.length || held.errors
-      ? `below F1 ${HOLDOUT_THRESHOLD}: ${heldFailing.join(', ') || '-'}${held.errors ? `; lint threw ${held.errors} time(s)` : ''}`
-      : `every rule and the classifier at F1 >= ${HOLDOUT_THRESHOLD}`;
-    console.log(`holdout ${opts.holdoutGate ? (holdoutFailed ? 'FAIL' : 'PASS') : '(not gating)'}: ${verdict}`);
-  }
+  // Per-draft detail of a holdout is never printed: --verbose shows only its misses. Only the first holdout can gate.
+  const holdoutFailed = reportHoldout('holdout', holdout, engine, opts.verbose, opts.holdoutGate);
+  reportHoldout('holdout2', holdout2, engine, opts.verbose, false);
 
   process.exit((failed || holdoutFailed) && !opts.reportOnly ? 1 : 0);
 }

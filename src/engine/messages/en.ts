@@ -5,6 +5,7 @@ export const en: Record<string, string> = {
   'timing/lateText': 'This says the interview was {phrase}; a thank-you works best within 24–48 hours, so send it now and skip long apologies.',
   'timing/admitsLate': 'The note says it is late; a thank-you works best within 24–48 hours, so send it now and keep the apology to a few words.',
   'timing/future': 'The interview date is in the future; check the date, or save this note until after the interview.',
+  'timing/checkInTooOften': 'Another check-in so soon after the last one is too often; give them a week or two before writing again.',
   'timing/checkInTooSoon': 'Only {days} since the interview is early for a status check-in; wait about a week, or until the date they gave you.',
 
   'specificity/missing': 'Nothing here points to your conversation; mention one specific topic, project or person you discussed.',

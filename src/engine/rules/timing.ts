@@ -1,5 +1,5 @@
 import type { Report, Rule } from '../rule';
-import { admittedLateness, HOURS } from '../time';
+import { admittedLateness, HOURS, RECENT_CHASE } from '../time';
 
 /** A status check-in earlier than this after the interview is too soon (the article: allow them space to respond). */
 export const CHECK_IN_MIN_HOURS = 5 * 24;
@@ -25,6 +25,13 @@ export const timing: Rule = {
   check(a) {
     const out: Report[] = [];
     const windowHours = a.settings.windowHours;
+    // Not too often: a check-in that chases another sent days (or hours) ago.
+    if (a.kind === 'check-in') {
+      for (const s of a.content) {
+        const m = RECENT_CHASE.exec(s.text);
+        if (m) return [{ messageId: 'timing/checkInTooOften', start: s.start + m.index, end: s.start + m.index + m[0].length }];
+      }
+    }
     if (a.interviewAt) {
       const hours = HOURS(a.now.getTime() - a.interviewAt.getTime());
       if (hours < -FUTURE_TOLERANCE_HOURS) return [{ messageId: 'timing/future' }];

@@ -22,6 +22,10 @@ describe('timing', () => {
       { draft: followUp(thanks.replace('meeting with me.', 'meeting with me two weeks ago.'), { interviewAt: undefined }), flags: ['two weeks ago'] },
       { draft: followUp(thanks.replace('Thank you for meeting with me.', 'Please excuse this belated thank-you for our meeting.'), { interviewAt: undefined }), flags: ['belated'] },
       { draft: followUp(thanks, { now: '2026-02-12T08:00:00Z' }), flags: [null] },
+      {
+        draft: followUp(checkIn.replace('I wanted to check in', 'This is my third email this week, but I wanted to check in'), { now: '2026-02-26T08:00:00Z' }),
+        flags: ['third email this week'],
+      },
     ],
   });
 });
