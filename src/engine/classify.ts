@@ -2,7 +2,7 @@
 // A weighted vote of cues, each about the writer being a candidate writing to the people who interviewed them.
 import type { Sentence } from './text/segment';
 import type { Recipient } from './recipient';
-import { CLASSIFIER_CUES, CHECK_IN_CUE, PLEASURE_OF_MEETING, THANKS_FOR_MEETING } from './data/classify';
+import { CHECK_IN_CUE, CHECK_IN_SUBJECT, CLASSIFIER_CUES, LATER_MESSAGE_CUE, PLEASURE_OF_MEETING, THANKS_FOR_MEETING } from './data/classify';
 
 export type DraftKind = 'thank-you' | 'check-in' | 'other';
 
@@ -36,7 +36,15 @@ export function classify(input: ClassifyInput): Classification {
   // A later message opens with "thank you again"; a thank-you note may only end with it.
   const first = input.content.find((s) => s.region === 'content');
   const later = input.hoursSince === null || input.hoursSince > 72;
-  const checkIn = CHECK_IN_CUE.test(text) || (later && !!first && /^(?:thank you|thanks) (?:again|once again)\b/i.test(first.text));
+  // Past the thank-you window, a note that is not opening with thanks for the meeting is a check-in by its weaker signs too.
+  // ... unless it opens by thanking them for the meeting (a late thank-you), rather than by following up.
+  const laterAt = LATER_MESSAGE_CUE.exec(text)?.index ?? Infinity;
+  const thanksAt = (THANKS_FOR_MEETING.exec(text) ?? PLEASURE_OF_MEETING.exec(text))?.index ?? Infinity;
+  const thanksAgain = !!first && /^(?:thank you|thanks) (?:again|once again)\b/i.test(first.text);
+  const laterSigns = thanksAgain || laterAt < thanksAt || (CHECK_IN_SUBJECT.test(input.subject) && !(thanksAt < Infinity));
+  // Within the window, a note that opens with thanks and then asks about next steps is still a thank-you.
+  const statusAt = CHECK_IN_CUE.exec(text)?.index ?? Infinity;
+  const checkIn = (statusAt < Infinity && (later || statusAt < thanksAt)) || (later && laterSigns);
   const thanks = THANKS_FOR_MEETING.test(text) || PLEASURE_OF_MEETING.test(text);
   const followUp = score >= FOLLOW_UP_THRESHOLD;
   const kind: DraftKind = !followUp ? 'other' : checkIn ? 'check-in' : thanks || followUp ? 'thank-you' : 'other';

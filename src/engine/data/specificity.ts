@@ -18,7 +18,7 @@ export const GENERIC_WORDS = new Set(
   energy dedication commitment professionalism insightful informative enjoyable pleasant productive
   course possibility possibilities community communities advice ethic environments engineer workplace purpose impact difference teamwork
   collaboration innovation excellence organisation's opportunity's ambitions aspirations priorities expectations approach approaches
-  addition asset assets path paths journey touch little mind minds sense relationship relationships product products value values needs strength
+  hope hopes side delay delays apologies apology board future plans addition asset assets path paths journey touch little mind minds sense relationship relationships product products value values needs strength
   openings contributions direction trajectory story stories kind insight welcome warmth lot half rest
   salary pay benefits bonus compensation pto vacation asap thx whats lol gonna wanna stuff
   hospital hospitals school schools firm firm's institution university college agency practice store restaurant hotel facility plant
@@ -29,4 +29,7 @@ export const GENERIC_WORDS = new Set(
 export const DISCUSSION_CUE = /\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)? (?:about|through)|mention(?:ed)?|describ(?:ed|ing)|explain(?:ed|ing)?|shar(?:ed|ing)|told me|show(?:ed|ing)|walk(?:ed|ing) (?:me )?through|hear(?:ing)?|heard|learn(?:ed|t|ing)|enjoyed|fascinat\w*|interest(?:ed|ing)|impress(?:ed|ive)|inspir(?:ed|ing)|excit(?:ed|ing)|struck|intrigu\w*|resonat\w*|stood out|stuck with me|your (?:point|question|description|explanation|insight|perspective|story|example|approach)|you said|(?:the|our) (?:conversation|discussion|chat|talk) (?:about|on|around|regarding)|(?:tour|visit)(?:ing)? (?:of )?the|got to see|seeing|meet(?:ing)? (?:the|your)|met|introduc\w*|curious|look(?:ing)? forward to (?:seeing|learning|working on|helping|tackling|contributing to)|thinking about|reflect\w*|followed up on|reading|read|sent|attached|asked|appreciated|loved|liked|valued|admire[ds]?|how (?:you|your|the team)|the way (?:you|your))\b/i;
 
 /** Words of an address or document, never discussion points. */
+/** Hyphenated words every letter uses. */
+export const GENERIC_COMPOUNDS = new Set(['follow-up', 'e-mail', 'thank-you', 'one-on-one', 'long-term', 'short-term', 'full-time', 'part-time', 'in-person', 'face-to-face', 'well-being', 'up-to-date', 'first-hand', 'hands-on', 'next-step', 'on-site', 'co-workers', 'co-worker', 'self-starter', 'team-player', 'detail-oriented', 'fast-paced', 'forward-thinking', 'world-class', 'high-quality', 'problem-solving', 'decision-making', 'day-to-day', 'year-end', 'mid-week']);
+
 export const PROPER_NOISE = new Set(['I', 'Zoom', 'Teams', 'LinkedIn', 'Skype', 'Webex', 'Meet', 'Google', 'Thank', 'Thanks', 'Best', 'Regards', 'Dear', 'Hi', 'Hello', 'Mr', 'Mrs', 'Ms', 'Dr']);

@@ -5,7 +5,7 @@ export const CASUAL_GREETING = /^(?:hey(?:a|y+)?|yo|sup|wassup|what'?s up|hiya|h
 /** Slang abbreviations that are also ordinary acronyms in capitals (RN = registered nurse, BC, AF). */
 export const LOWERCASE_ONLY = new Set(['rn', 'af', 'bc', 'ty', 'u', 'ur', 'ya', 'fr', 'lit', 'fam', 'sis', 'bro', 'dope', 'legit', 'imo', 'jk', 'xo']);
 
-export const SLANG_PHRASES = /\b(?:no cap|hit me up|my bad|for real tho|killing it|crushed it|crushing it|cheers mate|thanks mate|ta mate|catch ya|peace out|holla|deets|convo|sesh|obvi|totes|amazeballs|ya know|super pumped|so pumped|hella|mad respect|big fan fr|vibe check|slay(?:ed)?)\b|\bmate(?=[,!.]|$)/gi;
+export const SLANG_PHRASES = /\b(?:no cap|hit me up|my bad|for real tho|killing it|crushed it|crushing it|cheers mate|thanks mate|ta mate|catch ya|peace out|holla|deets|convo|sesh|obvi|amazeballs|ya know|super pumped|so pumped|hella|mad respect|big fan fr|vibe check|slay(?:ed)?)\b|\bmate(?=[,!.]|$)/gi;
 
 export const SLANG: Record<string, string | null> = {
   lol: '', lmao: '', lmfao: '', rofl: '', omg: '', omfg: '', haha: '', hahaha: '', hehe: '', jk: '', xoxo: '', xo: null,

@@ -4,7 +4,7 @@ import { ALWAYS_IMPERSONAL, JOIN_ANCHOR, NOT_COMPANY, OWN_EMPLOYER, PLACEHOLDERS
 import type { Analysis } from '../analyze';
 import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
 
-const TEAM_WORDS = /^(?:['’]s)?\s+(?:team|location|street|road|avenue|lane|drive|square|park|plaza|mall|centre|center|building|tower|station|airport|harbou?r|department|dept|group|squad|org|division|unit|office|role|position|job|programme|program|project|platform|product|route|site|store|branch|campus|ward|clinic|lab|library|school|district|case|account|initiative|conference|summit|certification|degree|course|interview|panel|study|standard)\b/i;
+const TEAM_WORDS = /^(?:['’]s)?\s+(?:(?:programs|programmes|projects|courses|degrees|teams)\b|team|location|street|road|avenue|lane|drive|square|park|plaza|mall|centre|center|building|tower|station|airport|harbou?r|department|dept|group|squad|org|division|unit|office|role|position|job|programme|program|project|platform|product|route|site|store|branch|campus|ward|clinic|lab|library|school|district|case|account|initiative|conference|summit|certification|degree|course|interview|panel|study|standard)\b/i;
 
 export const generic: Rule = {
   meta: {
@@ -68,7 +68,8 @@ function wrongCompany(a: Analysis): Report[] {
     for (const run of capitalizedRuns(s)) {
       if (run.start === 0 && run.tokens.length === 1) continue; // sentence-initial capital
       if (NOT_COMPANY.has(run.text) || run.tokens.every((t) => NOT_COMPANY.has(t.text))) continue;
-      const strongAnchor = /\bjoin(?:ing)?\s+(?:the\s+)?$/i.test(s.text.slice(0, run.start));
+      // "join X", or "join the kitchen at X": what one joins is an employer, whatever else its name looks like.
+      const strongAnchor = /\bjoin(?:ing)?\s+(?:the\s+)?$|\bjoin(?:ing)?\s+(?:the|your|a)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:at|with)\s+$/i.test(s.text.slice(0, run.start));
       // One joins a company, not a title: after "join", "Meridian Partners" is a firm even though "partner" is a title word.
       if (isCompanyRun(run, key) || (!strongAnchor && isTitleRun(run, s.text)) || people.has(run.text.toLowerCase()) || run.tokens.every((t) => subjectWords.has(t.text))) continue;
       if (!strongAnchor && run.tokens.some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('Place') || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay'))) {

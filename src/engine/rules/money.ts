@@ -3,7 +3,7 @@ import { matchesIn, sentenceDeletion } from '../rule';
 import { ATTACHED_BEFORE, BUSINESS_CONTEXT, FIGURE, OWN_FIGURE, PRODUCT_AFTER, REQUEST, ROLE_ATTACHED, STRONG_MONEY, WEAK_MONEY } from '../data/money';
 
 /** Weak words count only in these shapes: "what the benefits are", "does the role include a bonus". */
-const WEAK_AS_PAY = /\b(?:(?:the|your|a|any|what|which) (?:benefits|perks|bonus|equity|package|compensation)(?: (?:would|will|are|is|look|include|for|of the role|of the position|on offer|available|offered))?|(?:compensation|pay|benefits|bonus|equity|package) (?:for|of) (?:the|this) (?:role|position|job)|(?:would|will|could) (?:the (?:role|position)|i|this) (?:come with|include|offer|get|receive)|paid (?:holidays|leave|vacation|overtime)|how (?:the role|it|this) (?:is|would be) (?:paid|compensated)|(?:more|enough|the) money|(?:discuss|talk about|ask about|go over|understand|know|clarify|negotiate|talk through|chat about) (?:the |my |your )?(?:compensation|pay|salary|benefits|package|bonus|equity|perks|money|rate|numbers)|(?:is|was|what(?:'s| is)) the pay)\b/i;
+const WEAK_AS_PAY = /\b(?:(?:the|your|a|any|what|which) (?:benefits|perks|bonus|equity|package|compensation)(?: (?:would|will|are|is|look|include|for|of the role|of the position|on offer|available|offered))?|(?:compensation|pay|benefits|bonus|equity|package) (?:for|of) (?:the|this) (?:role|position|job)|(?:would|will|could) (?:the (?:role|position)|i|this) (?:come with|include|offer|get|receive)|paid (?:holidays|leave|vacation|overtime)|how (?:the role|it|this) (?:is|would be) (?:paid|compensated)|(?:more|enough|the) money|(?:discuss|talk about|ask about|go over|understand|know|clarify|negotiate|talk through|chat about) (?:the |my |your )?(?:compensation|pay|salary|benefits|package|bonus|equity|perks|money|rate|numbers)|(?:is|was|what(?:'s| is)) the pay|what the (?:pay|salary|rate|compensation|wage|stipend) (?:is|would be|will be))\b/i;
 
 /** "the compensation analytics platform", "your members' health insurance": the company's business, not the writer's pay. */
 function isBusinessUse(text: string, index: number, length: number): boolean {
@@ -15,9 +15,13 @@ function isBusinessUse(text: string, index: number, length: number): boolean {
 /** Is the money word at `index` about the writer's own pay? */
 function isOwnPay(text: string, index: number, length: number, weak: boolean): boolean {
   if (isBusinessUse(text, index, length)) return false;
-  const attached = ATTACHED_BEFORE.test(text.slice(0, index));
-  const role = ROLE_ATTACHED.test(text);
-  const request = REQUEST.test(text);
+  const before = text.slice(0, index);
+  const attached = ATTACHED_BEFORE.test(before);
+  // Tied to the role only when "the role" is near the word, not anywhere in a long sentence.
+  const role = ROLE_ATTACHED.test(text.slice(Math.max(0, index - 45), index + length + 45));
+  // A request counts when it comes before the word ("could you tell me ... the bonus"), or when the word's own clause
+  // is the question ("the bonus: is that included?"), not when an aside mentions leave before asking for news.
+  const request = REQUEST.test(before) || /^[^,;.]*\?\s*$/.test(text.slice(index));
   if (!attached && !role && !request) return false;
   if (weak) {
     const around = text.slice(Math.max(0, index - 30), index + length + 40);

@@ -2,7 +2,7 @@ import type { Report, Rule } from '../rule';
 import type { Analysis, AnalyzedSentence } from '../analyze';
 import { sameCompany } from '../recipient';
 import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
-import { DISCUSSION_CUE, GENERIC_WORDS, PROPER_NOISE } from '../data/specificity';
+import { DISCUSSION_CUE, GENERIC_COMPOUNDS, GENERIC_WORDS, PROPER_NOISE } from '../data/specificity';
 import type { Token } from '../text/tokens';
 
 const CONTENT_TAGS = ['Noun', 'Acronym', 'Value', 'ProperNoun', 'Gerund'];
@@ -32,6 +32,19 @@ function isSpecificToken(t: Token, s: AnalyzedSentence, ignored: Set<string>, a:
   if (lower === 'course' && /\bof $/i.test(s.text.slice(0, t.start))) return false;
   if (sameCompany(t.text, a.recipient.companyKey)) return false;
   if (t.tags.has('Pronoun') || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay')) return false;
+  if (t.tags.has('Hyphenated')) {
+    // compromise splits "carve-outs" into terms: judge the whole compound.
+    let from = t.start;
+    let to = t.end;
+    while (from > 0 && /[\p{L}\p{N}-]/u.test(s.text[from - 1])) from--;
+    while (to < s.text.length && /[\p{L}\p{N}-]/u.test(s.text[to])) to++;
+    const compound = s.text.slice(from, to).toLowerCase();
+    // A noun compound ("carve-outs", "pick-to-light system") is a detail; an adjective ("results-driven") is not.
+    const head = s.tokens.find((x) => x.end === to) ?? t;
+    if (compound.includes('-')) {
+      return head.tags.has('Noun') && !head.tags.has('Adjective') && !GENERIC_COMPOUNDS.has(compound) && !compound.split('-').every((w) => GENERIC_WORDS.has(w) || STOP.has(w));
+    }
+  }
   if (t.tags.has('Value')) return /\d/.test(t.text) && !/^\d{1,2}(?::\d{2})?$/.test(t.text);
   const mid = t.start > 0 && /^[\p{Lu}]/u.test(t.text);
   if (mid || t.tags.has('Acronym') || /-/.test(t.text)) return true;
@@ -48,8 +61,9 @@ export function specificMentions(a: Analysis, limit = Infinity): Token[] {
     const selfOnly = /^(?:i|i'm|i've|i'd|i'll|my|me|as a)\b/i.test(s.text) && !DISCUSSION_CUE.test(s.text) && !/\b(?:your|you|we|our|the team)\b/i.test(s.text);
     if (selfOnly) continue;
     const holes = placeholderSpans(s.text);
+    const title = titleTokens(s);
     for (const t of s.tokens) {
-      if (holes.some(([start, end]) => t.start >= start && t.start < end) || !isSpecificToken(t, s, ignored, a)) continue;
+      if (title.has(t) || holes.some(([start, end]) => t.start >= start && t.start < end) || !isSpecificToken(t, s, ignored, a)) continue;
       found.push(t);
       if (found.length >= limit) return found;
     }
@@ -61,6 +75,20 @@ export function specificMentions(a: Analysis, limit = Infinity): Token[] {
 function placeholderSpans(text: string): [number, number][] {
   if (!/[[{<]/.test(text)) return [];
   return [...text.matchAll(/\[[^\]\n]*\]?|\{[^}\n]*\}?|<[^>\n]*>?/g)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/** Words of a job title written in lower case: "the vet nurse role", "a warehouse associate position". */
+function titleTokens(s: AnalyzedSentence): Set<Token> {
+  const out = new Set<Token>();
+  s.tokens.forEach((t, i) => {
+    if (!/^(?:role|position|post|vacancy|opening|internship|apprenticeship|placement)s?$/.test(t.lower)) return;
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const w = s.tokens[k];
+      if (w.tags.has('Determiner') || w.tags.has('Preposition') || w.tags.has('Pronoun') || w.tags.has('Possessive')) break;
+      out.add(w);
+    }
+  });
+  return out;
 }
 
 function keyWords(note: string): string[] {
