@@ -49,8 +49,3 @@ export function analyze(draft: Draft, settings: Settings): Analysis {
   const { kind, followUp } = classify({ body, subject, sentences, content, interviewAt, recipient, hoursSince });
   return { draft, body, subject, settings, layout: lay, sentences, content, recipient, now, interviewAt, mentions, kind, followUp, notes };
 }
-
-/** The letter's own text (greeting + content sentences) joined, for whole-draft phrase checks. */
-export function contentText(a: Pick<Analysis, 'content'>): string {
-  return a.content.map((s) => s.text).join('\n');
-}

@@ -35,7 +35,6 @@ export interface Layout {
 const GREETING = /^(?:(?:hi|hello|hey|heya|hiya|yo|sup|howdy|greetings|dear|good (?:morning|afternoon|evening|day)|morning|afternoon|g'?day|kia ora|namaste|hola|bonjour|salaam|assalamu alaikum)\b(?:\b(?:mr|mrs|ms|mx|dr|prof|sr|st)\.|[^\n.!?,:;]){0,50}[,!:.;-]*|to whom it may concern[,:.]?|dear sir(?: or |\/)madam[,:.]?)/i;
 const NAME_ONLY_GREETING = /^[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'-]+)?,\s*$/u;
 const SIGNOFF = /^(?:-+\s*)?(?:(?:thanks|thank you|many thanks) (?:and|&) (?:best |kind |warm )?regards|(?:with )?(?:warm|kind|best|warmest|kindest) regards|regards (?:and|&) thanks|best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|warm wishes|regards|many thanks|thanks(?: again| so much| a lot)?(?: for [^\n]{1,40})?|thank you(?: again| so much)?|thx|cheers|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully)?|respectfully(?: yours)?|with (?:gratitude|thanks|appreciation|best wishes)|all the best|warmly|take care|talk soon|speak soon|gratefully|cordially|best,|ciao|later|peace|ngā mihi|nga mihi|mauri ora|cheers mate|thanking you|regards and respect)\s*[,.!]*\s*$/i;
-const QUOTE_HEADER = /^(?:on .{4,200} wrote:|-{2,}\s*(?:original message|forwarded message)\s*-{2,}|_{5,}|from:\s.+)$/i;
 const ABBREVIATIONS = /(?:\b(?:dr|mr|mrs|ms|mx|prof|st|sr|jr|vs|etc|inc|ltd|co|corp|no|approx|dept|est|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:e\.g|i\.e|a\.m|p\.m|u\.s|u\.k)|\b[A-Z])\.$/i;
 
 export function splitLines(body: string): Line[] {
