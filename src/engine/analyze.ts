@@ -5,6 +5,7 @@ import { tokenize, type Token } from './text/tokens';
 import { parseRecipients, type Recipient } from './recipient';
 import { interviewMentions, parseIso, type TimeMention } from './time';
 import { classify, type DraftKind } from './classify';
+import { memoBySentence } from './rule';
 
 export interface AnalyzedSentence extends Sentence {
   tokens: Token[];
@@ -40,7 +41,11 @@ export function analyze(draft: Draft, settings: Settings): Analysis {
   const content = sentences.filter((s) => s.region === 'content' || s.region === 'greeting');
   const now = parseIso(draft.now) ?? new Date();
   const interviewAt = parseIso(draft.interviewAt);
-  const mentions = content.flatMap((s) => interviewMentions(s, now));
+  // Dated phrases per sentence, memoized by sentence and send time (offsets kept relative to the sentence).
+  const nowKey = `mentions\u0000${now.getTime()}`;
+  const mentions = content.flatMap((s) =>
+    memoBySentence(s, nowKey, () => interviewMentions({ text: s.text, start: 0 }, now)).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })),
+  );
   const subject = typeof draft.subject === 'string' ? draft.subject : '';
   const recipient = parseRecipients(Array.isArray(draft.to) ? draft.to : undefined);
   const notes = typeof draft.notes === 'string' ? draft.notes.split(/[\n;,]+/).map((n) => n.trim()).filter((n) => n.length >= 2) : [];

@@ -78,3 +78,36 @@ export function phraseDeletion(body: string, start: number, end: number): { star
   while (e < body.length && (body[e] === ' ' || body[e] === ',')) e++;
   return { start, end: e };
 }
+
+const sentenceMemo = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A value computed once per sentence text and context: re-linting after an edit recomputes only the edited sentence.
+ * Keyed by the sentence's token list, which the tokenizer caches per sentence text. `key` must name the rule and hold
+ * everything outside the sentence that `compute` reads.
+ */
+export function memoBySentence<T>(s: AnalyzedSentence, key: string, compute: () => T): T {
+  let memo = sentenceMemo.get(s.tokens);
+  if (!memo) {
+    memo = new Map();
+    sentenceMemo.set(s.tokens, memo);
+  }
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  memo.set(key, value);
+  return value;
+}
+
+function shift(r: Report, by: number): Report {
+  return r.start === undefined ? r : { ...r, start: r.start + by, end: r.end! + by };
+}
+
+/**
+ * The reports of one sentence, memoized with memoBySentence. Offsets are stored relative to the sentence; the few
+ * characters around it are part of the key because deletion spans reach into them.
+ */
+export function perSentence(body: string, s: AnalyzedSentence, key: string, check: () => Report[]): Report[] {
+  const around = `${body.slice(Math.max(0, s.start - 4), s.start)}\u0000${body.slice(s.end, s.end + 3)}`;
+  const relative = memoBySentence(s, `${key}\u0000${around}`, () => check().map((r) => shift(r, -s.start)));
+  return relative.map((r) => shift(r, s.start));
+}

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { memoBySentence, type Rule } from '../rule';
 import { THANKS, REQUEST_APPRECIATE, CAUSAL_THANKS, THANK_YOU_THING } from '../data/gratitude';
 
 /** Is this sentence (or subject) an expression of thanks? */
@@ -25,7 +25,7 @@ export const gratitude: Rule = {
     followUpOnly: true,
   },
   check(a) {
-    if (a.sentences.some((s) => expressesThanks(s.text)) || expressesThanks(a.subject)) return [];
+    if (a.sentences.some((s) => memoBySentence(s, 'gratitude', () => expressesThanks(s.text))) || expressesThanks(a.subject)) return [];
     return [{ messageId: 'gratitude/missing' }];
   },
 };

@@ -1,5 +1,6 @@
 import type { Report, Rule } from '../rule';
-import { matchesIn, sentenceDeletion } from '../rule';
+import { matchesIn, perSentence, sentenceDeletion } from '../rule';
+import type { AnalyzedSentence } from '../analyze';
 import { ATTACHED_BEFORE, BUSINESS_CONTEXT, FIGURE, OWN_FIGURE, PRODUCT_AFTER, REQUEST, ROLE_ATTACHED, STRONG_MONEY, WEAK_MONEY } from '../data/money';
 
 /** Weak words count only in these shapes: "what the benefits are", "does the role include a bonus". */
@@ -40,59 +41,62 @@ export const money: Rule = {
     followUpOnly: false,
   },
   check(a) {
-    const out: Report[] = [];
-    for (let i = 0; i < a.content.length; i++) {
-      const s = a.content[i];
-      if (s.region === 'greeting') continue;
-      let hit: { text: string; messageId: string } | undefined;
-      for (const m of matchesIn(s, STRONG_MONEY)) {
-        if (isOwnPay(s.text, m.index, m[0].length, false)) {
-          hit = { text: m[0], messageId: 'money/ownPay' };
-          break;
-        }
-      }
-      if (!hit) {
-        for (const m of matchesIn(s, WEAK_MONEY)) {
-          if (isOwnPay(s.text, m.index, m[0].length, true)) {
-            hit = { text: m[0], messageId: 'money/ownPay' };
-            break;
-          }
-        }
-      }
-      if (!hit) {
-        for (const m of matchesIn(s, FIGURE)) {
-          const around = s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30);
-          if (OWN_FIGURE.test(around) && !/\b(?:budget|revenue|saved|saving|raised|funding|project|contract|deal|sales)\b/i.test(around)) {
-            hit = { text: m[0], messageId: 'money/figure' };
-            break;
-          }
-        }
-      }
-      let last = s;
-      if (!hit) {
-        // "Some hospitals offer a signing bonus. Would that be something you could consider?"
-        const next = a.content[i + 1];
-        if (next && /^(?:would|could|is|does|do|can|will|might)\b[^.!]*\b(?:that|this|it|something similar|the same)\b[^.!]*\?$/i.test(next.text)) {
-          for (const m of matchesIn(s, STRONG_MONEY)) {
-            if (!isBusinessUse(s.text, m.index, m[0].length)) {
-              hit = { text: m[0], messageId: 'money/ownPay' };
-              last = next;
-              break;
-            }
-          }
-        }
-      }
-      if (hit) {
-        const span = sentenceDeletion(a.body, { ...s, end: last.end });
-        out.push({
-          messageId: hit.messageId,
-          data: { text: hit.text.includes(' ') ? `“${hit.text}”` : hit.text },
-          start: span.start,
-          end: span.end,
-          fixes: [{ title: 'Delete this sentence', replacement: '' }],
-        });
-      }
-    }
-    return out;
+    return a.content.flatMap((s, i) => {
+      if (s.region === 'greeting') return [];
+      const next = a.content[i + 1];
+      // The next sentence may carry the question ("... a signing bonus. Would that be possible?"), and the deletion
+      // span then runs to its end: both belong in the key.
+      const key = next ? `money\u0000${next.text}\u0000${a.body.slice(next.end, next.end + 3)}` : 'money';
+      return perSentence(a.body, s, key, () => checkSentence(a.body, s, next));
+    });
   },
 };
+
+function checkSentence(body: string, s: AnalyzedSentence, next: AnalyzedSentence | undefined): Report[] {
+  let hit: { text: string; messageId: string } | undefined;
+  for (const m of matchesIn(s, STRONG_MONEY)) {
+    if (isOwnPay(s.text, m.index, m[0].length, false)) {
+      hit = { text: m[0], messageId: 'money/ownPay' };
+      break;
+    }
+  }
+  if (!hit) {
+    for (const m of matchesIn(s, WEAK_MONEY)) {
+      if (isOwnPay(s.text, m.index, m[0].length, true)) {
+        hit = { text: m[0], messageId: 'money/ownPay' };
+        break;
+      }
+    }
+  }
+  if (!hit) {
+    for (const m of matchesIn(s, FIGURE)) {
+      const around = s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30);
+      if (OWN_FIGURE.test(around) && !/\b(?:budget|revenue|saved|saving|raised|funding|project|contract|deal|sales)\b/i.test(around)) {
+        hit = { text: m[0], messageId: 'money/figure' };
+        break;
+      }
+    }
+  }
+  let last = s;
+  // "Some hospitals offer a signing bonus. Would that be something you could consider?"
+  if (!hit && next && /^(?:would|could|is|does|do|can|will|might)\b[^.!]*\b(?:that|this|it|something similar|the same)\b[^.!]*\?$/i.test(next.text)) {
+    for (const m of matchesIn(s, STRONG_MONEY)) {
+      if (!isBusinessUse(s.text, m.index, m[0].length)) {
+        hit = { text: m[0], messageId: 'money/ownPay' };
+        last = next;
+        break;
+      }
+    }
+  }
+  if (!hit) return [];
+  const span = sentenceDeletion(body, { ...s, end: last.end });
+  return [
+    {
+      messageId: hit.messageId,
+      data: { text: hit.text.includes(' ') ? `“${hit.text}”` : hit.text },
+      start: span.start,
+      end: span.end,
+      fixes: [{ title: 'Delete this sentence', replacement: '' }],
+    },
+  ];
+}

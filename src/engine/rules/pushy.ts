@@ -1,5 +1,6 @@
 import type { Report, Rule } from '../rule';
-import { isQuoted, matchesIn, phraseDeletion } from '../rule';
+import { isQuoted, matchesIn, perSentence, phraseDeletion } from '../rule';
+import type { AnalyzedSentence } from '../analyze';
 import { ASAP, CHASE, DEADLINE, DEMAND, DEMAND_CONTEXT, GUILT, QUESTION_MARKS, THEIR_TIMELINE, ULTIMATUM, WRITER_ACTION } from '../data/pushy';
 
 /** Does this "ASAP"/deadline sit in a demand on them, rather than the writer's own promise or their quoted timeline? */
@@ -22,46 +23,42 @@ export const pushy: Rule = {
     followUpOnly: false,
   },
   check(a) {
-    const out: Report[] = [];
-    const flagged = new Set<number>();
-    const push = (r: Report) => {
-      out.push(r);
-    };
-    for (const s of a.content) {
-      let sentenceFlagged = false;
-      for (const m of matchesIn(s, ASAP)) {
-        if (!isDemandOnThem(s, m.at)) continue;
-        const span = phraseDeletion(a.body, m.at, m.endAt);
-        push({ messageId: 'pushy/asap', data: { text: m[0] }, ...span, fixes: [{ title: `Delete “${m[0]}”`, replacement: '' }] });
-        sentenceFlagged = true;
-      }
-      for (const m of matchesIn(s, DEMAND)) {
-        if (isQuoted(s, m.at) || THEIR_TIMELINE.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
-        push({ messageId: [...matchesIn(s, ULTIMATUM)].length ? 'pushy/ultimatum' : 'pushy/demand', severity: 'error', start: s.start, end: s.end });
-        sentenceFlagged = true;
-        break;
-      }
-      // One sentence-level hint per sentence: an ultimatum says more than the deadline inside it.
-      const ultimatum = [...matchesIn(s, ULTIMATUM)].length > 0;
-      if (ultimatum && !sentenceFlagged) push({ messageId: 'pushy/ultimatum', severity: 'error', start: s.start, end: s.end });
-      else if (!sentenceFlagged && [...matchesIn(s, DEADLINE)].some((m) => isDemandOnThem(s, m.at))) {
-        push({ messageId: 'pushy/deadline', severity: 'error', start: s.start, end: s.end });
-      }
-      for (const m of matchesIn(s, CHASE)) {
-        const fixes = /per my/i.test(m[0]) ? [{ title: `Delete “${m[0]}”`, replacement: '' }] : undefined;
-        const span = fixes ? chaseDeletion(a.body, m.at, m.endAt) : { start: m.at, end: m.endAt };
-        push({ messageId: 'pushy/chase', data: { text: m[0].trim() }, ...span, fixes });
-      }
-      if ([...matchesIn(s, GUILT)].length) push({ messageId: 'pushy/guilt', start: s.start, end: s.end });
-      for (const m of matchesIn(s, QUESTION_MARKS)) {
-        if (flagged.has(m.at)) continue;
-        flagged.add(m.at);
-        push({ messageId: 'pushy/questionMarks', start: m.at, end: m.endAt, fixes: [{ title: 'Use one “?”', replacement: '?' }] });
-      }
-    }
-    return out;
+    return a.content.flatMap((s) => perSentence(a.body, s, 'pushy', () => checkSentence(a.body, s)));
   },
 };
+
+function checkSentence(body: string, s: AnalyzedSentence): Report[] {
+  const out: Report[] = [];
+  let sentenceFlagged = false;
+  for (const m of matchesIn(s, ASAP)) {
+    if (!isDemandOnThem(s, m.at)) continue;
+    const span = phraseDeletion(body, m.at, m.endAt);
+    out.push({ messageId: 'pushy/asap', data: { text: m[0] }, ...span, fixes: [{ title: `Delete “${m[0]}”`, replacement: '' }] });
+    sentenceFlagged = true;
+  }
+  const ultimatum = [...matchesIn(s, ULTIMATUM)].length > 0;
+  for (const m of matchesIn(s, DEMAND)) {
+    if (isQuoted(s, m.at) || THEIR_TIMELINE.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
+    out.push({ messageId: ultimatum ? 'pushy/ultimatum' : 'pushy/demand', severity: 'error', start: s.start, end: s.end });
+    sentenceFlagged = true;
+    break;
+  }
+  // One sentence-level hint per sentence: an ultimatum says more than the deadline inside it.
+  if (ultimatum && !sentenceFlagged) out.push({ messageId: 'pushy/ultimatum', severity: 'error', start: s.start, end: s.end });
+  else if (!sentenceFlagged && [...matchesIn(s, DEADLINE)].some((m) => isDemandOnThem(s, m.at))) {
+    out.push({ messageId: 'pushy/deadline', severity: 'error', start: s.start, end: s.end });
+  }
+  for (const m of matchesIn(s, CHASE)) {
+    const fixes = /per my/i.test(m[0]) ? [{ title: `Delete “${m[0]}”`, replacement: '' }] : undefined;
+    const span = fixes ? chaseDeletion(body, m.at, m.endAt) : { start: m.at, end: m.endAt };
+    out.push({ messageId: 'pushy/chase', data: { text: m[0].trim() }, ...span, fixes });
+  }
+  if ([...matchesIn(s, GUILT)].length) out.push({ messageId: 'pushy/guilt', start: s.start, end: s.end });
+  for (const m of matchesIn(s, QUESTION_MARKS)) {
+    out.push({ messageId: 'pushy/questionMarks', start: m.at, end: m.endAt, fixes: [{ title: 'Use one “?”', replacement: '?' }] });
+  }
+  return out;
+}
 
 /** "Per my last email, I ..." → "I ...": take the comma and space after, and capitalize nothing (the fix stays minimal). */
 function chaseDeletion(body: string, start: number, end: number): { start: number; end: number } {

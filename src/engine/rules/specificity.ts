@@ -1,4 +1,4 @@
-import type { Report, Rule } from '../rule';
+import { memoBySentence, type Report, type Rule } from '../rule';
 import type { Analysis, AnalyzedSentence } from '../analyze';
 import { sameCompany } from '../recipient';
 import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
@@ -55,20 +55,25 @@ function isSpecificToken(t: Token, s: AnalyzedSentence, ignored: Set<string>, a:
 export function specificMentions(a: Analysis, limit = Infinity): Token[] {
   const ignored = ignoredWords(a);
   const found: Token[] = [];
+  const key = `specificity\u0000${a.recipient.companyKey ?? ''}\u0000${[...ignored].join(' ')}`;
   for (const s of a.content) {
     if (s.region !== 'content') continue;
-    // Sentences only about the writer ("I have five years of Python") are not discussion points.
-    const selfOnly = /^(?:i|i'm|i've|i'd|i'll|my|me|as a)\b/i.test(s.text) && !DISCUSSION_CUE.test(s.text) && !/\b(?:your|you|we|our|the team)\b/i.test(s.text);
-    if (selfOnly) continue;
-    const holes = placeholderSpans(s.text);
-    const title = titleTokens(s);
-    for (const t of s.tokens) {
-      if (title.has(t) || holes.some(([start, end]) => t.start >= start && t.start < end) || !isSpecificToken(t, s, ignored, a)) continue;
+    for (const t of memoBySentence(s, key, () => specificTokens(s, ignored, a))) {
       found.push(t);
       if (found.length >= limit) return found;
     }
   }
   return found;
+}
+
+/** The specific tokens of one sentence. */
+function specificTokens(s: AnalyzedSentence, ignored: Set<string>, a: Analysis): Token[] {
+  // Sentences only about the writer ("I have five years of Python") are not discussion points.
+  const selfOnly = /^(?:i|i'm|i've|i'd|i'll|my|me|as a)\b/i.test(s.text) && !DISCUSSION_CUE.test(s.text) && !/\b(?:your|you|we|our|the team)\b/i.test(s.text);
+  if (selfOnly) return [];
+  const holes = placeholderSpans(s.text);
+  const title = titleTokens(s);
+  return s.tokens.filter((t) => !title.has(t) && !holes.some(([start, end]) => t.start >= start && t.start < end) && isSpecificToken(t, s, ignored, a));
 }
 
 /** "[Company Name]", "{{first_name}}", "<Interviewer>": template words are not specifics. */

@@ -1,5 +1,6 @@
 import type { Report, Rule } from '../rule';
-import { matchesIn, phraseDeletion } from '../rule';
+import { matchesIn, memoBySentence, perSentence, phraseDeletion } from '../rule';
+import type { AnalyzedSentence } from '../analyze';
 import { ACRONYMS, EMPHASIS, CASUAL_GREETING, FORMAL, LOWERCASE_ONLY, SLANG, SLANG_PHRASES, STRETCHED } from '../data/tone';
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|(?<![\w:])[:;=]-?[)(DPp](?![\w])/gu;
@@ -34,62 +35,72 @@ export const tone: Rule = {
     }
 
     const letter = a.sentences.filter((s) => s.region !== 'signature');
-    let exclamations: { at: number; end: number }[] = [];
-    let emoji: { at: number; end: number }[] = [];
+    const emoji: Span[] = [];
+    const singles: Span[] = [];
     for (const s of letter) {
-      for (const t of s.tokens) {
-        const lower = t.lower;
-        if (lower in SLANG && !(s.region === 'greeting' && CASUAL_GREETING.test(t.lower))) {
-          if (LOWERCASE_ONLY.has(lower) && t.text !== lower) continue; // "RN", "BC", "U": acronyms, initials, grades
-          const start = s.start + t.start;
-          const end = s.start + t.end;
-          const instead = SLANG[lower];
-          const fixes = instead === '' ? [{ title: `Delete “${t.text}”`, replacement: '' }] : instead ? [{ title: `Write “${instead}”`, replacement: instead }] : undefined;
-          const span = instead === '' ? phraseDeletion(body, start, end) : { start, end };
-          out.push({ messageId: 'tone/slang', data: { text: t.text }, ...span, fixes });
-        }
-      }
-      for (const m of matchesIn(s, /(?:w\/o?|b\/c)(?=\s)/gi)) {
-        const instead = SLANG[m[0].toLowerCase()];
-        out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt, fixes: instead ? [{ title: `Write “${instead}”`, replacement: instead }] : undefined });
-      }
-      for (const m of matchesIn(s, SLANG_PHRASES)) out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt });
-      for (const m of matchesIn(s, STRETCHED)) {
-        // Widen the stretched letters to their word.
-        let from = m.index;
-        let to = m.index + m[0].length;
-        while (from > 0 && /[a-z]/i.test(s.text[from - 1])) from--;
-        while (to < s.text.length && /[a-z]/i.test(s.text[to])) to++;
-        const word = s.text.slice(from, to);
-        if (/^(?:www|x+|z+|m+|hm+|ah+|i+|v+)$/i.test(word) || /^[A-Z]+$/.test(word) || (from > 0 && /[\d_]/.test(s.text[from - 1]))) continue;
-        if (to - from === m[0].length && m[0].length < 4) continue;
-        out.push({ messageId: 'tone/slang', data: { text: word }, start: s.start + from, end: s.start + to });
-        STRETCHED.lastIndex = to;
-      }
-      for (const m of matchesIn(s, /!{2,}|[!?]*(?:\?!|!\?)[!?]*/g)) {
-        if (m[0].includes('?') && !m[0].includes('!')) continue;
-        exclamations.push({ at: m.at, end: m.endAt });
-        if (m[0].length >= 2 && !m[0].includes('?')) {
-          out.push({ messageId: 'tone/exclamations', start: m.at, end: m.endAt, fixes: [{ title: 'Use one “!”', replacement: '!' }] });
-        }
-      }
-      for (const m of matchesIn(s, EMOJI)) emoji.push({ at: m.at, end: m.endAt });
-      for (const m of matchesIn(s, FORMAL)) out.push({ messageId: 'tone/formal', data: { text: m[0] }, start: m.at, end: m.endAt });
-      out.push(...shouting(s));
+      out.push(...perSentence(body, s, `tone\u0000${s.region}`, () => sentenceReports(body, s)));
+      const marks = memoBySentence(s, 'tone:marks', () => ({
+        emoji: [...matchesIn({ text: s.text, start: 0 }, EMOJI)].map((m) => ({ start: m.at, end: m.endAt })),
+        singles: [...matchesIn({ text: s.text, start: 0 }, /(?<!!)!(?!!)/g)].map((m) => ({ start: m.at, end: m.endAt })),
+      }));
+      for (const e of marks.emoji) emoji.push({ start: s.start + e.start, end: s.start + e.end });
+      for (const x of marks.singles) singles.push({ start: s.start + x.start, end: s.start + x.end });
     }
     // Single "!" marks: one or two are fine; from the third on, each is flagged.
-    const singles = letter.flatMap((s) => [...matchesIn(s, /(?<!!)!(?!!)/g)].map((m) => ({ at: m.at, end: m.endAt })));
     if (singles.length >= 3) {
-      for (const x of singles.slice(1)) out.push({ messageId: 'tone/exclamations', start: x.at, end: x.end, fixes: [{ title: 'Use a full stop', replacement: '.' }] });
+      for (const x of singles.slice(1)) out.push({ messageId: 'tone/exclamations', ...x, fixes: [{ title: 'Use a full stop', replacement: '.' }] });
     }
-    exclamations = [];
     if (emoji.length >= 2) {
-      for (const e of emoji) out.push({ messageId: 'tone/emoji', ...phraseDeletion(body, e.at, e.end), fixes: [{ title: 'Delete the emoji', replacement: '' }] });
+      for (const e of emoji) out.push({ messageId: 'tone/emoji', ...phraseDeletion(body, e.start, e.end), fixes: [{ title: 'Delete the emoji', replacement: '' }] });
     }
-    emoji = [];
     return out;
   },
 };
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** What one sentence alone shows: slang, stretched words, "!!", stiff phrases, shouting. */
+function sentenceReports(body: string, s: AnalyzedSentence): Report[] {
+  const out: Report[] = [];
+  for (const t of s.tokens) {
+    const lower = t.lower;
+    if (lower in SLANG && !(s.region === 'greeting' && CASUAL_GREETING.test(t.lower))) {
+      if (LOWERCASE_ONLY.has(lower) && t.text !== lower) continue; // "RN", "BC", "U": acronyms, initials, grades
+      const start = s.start + t.start;
+      const end = s.start + t.end;
+      const instead = SLANG[lower];
+      const fixes = instead === '' ? [{ title: `Delete “${t.text}”`, replacement: '' }] : instead ? [{ title: `Write “${instead}”`, replacement: instead }] : undefined;
+      const span = instead === '' ? phraseDeletion(body, start, end) : { start, end };
+      out.push({ messageId: 'tone/slang', data: { text: t.text }, ...span, fixes });
+    }
+  }
+  for (const m of matchesIn(s, /(?:w\/o?|b\/c)(?=\s)/gi)) {
+    const instead = SLANG[m[0].toLowerCase()];
+    out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt, fixes: instead ? [{ title: `Write “${instead}”`, replacement: instead }] : undefined });
+  }
+  for (const m of matchesIn(s, SLANG_PHRASES)) out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt });
+  for (const m of matchesIn(s, STRETCHED)) {
+    // Widen the stretched letters to their word.
+    let from = m.index;
+    let to = m.index + m[0].length;
+    while (from > 0 && /[a-z]/i.test(s.text[from - 1])) from--;
+    while (to < s.text.length && /[a-z]/i.test(s.text[to])) to++;
+    const word = s.text.slice(from, to);
+    if (/^(?:www|x+|z+|m+|hm+|ah+|i+|v+)$/i.test(word) || /^[A-Z]+$/.test(word) || (from > 0 && /[\d_]/.test(s.text[from - 1]))) continue;
+    if (to - from === m[0].length && m[0].length < 4) continue;
+    out.push({ messageId: 'tone/slang', data: { text: word }, start: s.start + from, end: s.start + to });
+    STRETCHED.lastIndex = to;
+  }
+  for (const m of matchesIn(s, /!{2,}/g)) {
+    out.push({ messageId: 'tone/exclamations', start: m.at, end: m.endAt, fixes: [{ title: 'Use one “!”', replacement: '!' }] });
+  }
+  for (const m of matchesIn(s, FORMAL)) out.push({ messageId: 'tone/formal', data: { text: m[0] }, start: m.at, end: m.endAt });
+  out.push(...shouting(s));
+  return out;
+}
 
 function shouting(s: { text: string; start: number; tokens: { text: string; start: number; end: number; tags: ReadonlySet<string> }[] }): Report[] {
   const out: Report[] = [];
