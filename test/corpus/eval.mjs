@@ -2,7 +2,8 @@
 // Lints every labeled draft of the corpus (and the official examples) and scores the engine per rule.
 // Then scores the blind holdout (holdout/*.txt), written without sight of the engine or the main corpus: its table
 // shows how the rules generalize, its individual misses only appear with --verbose, and it sets the exit status only
-// with --holdout-gate. A second blind holdout (holdout2/*.txt) is reported the same way and never gates.
+// with --holdout-gate. A second and a third blind holdout (holdout2/*.txt, holdout3/*.txt) are reported the same way
+// and never gate.
 // Usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only] [--holdout-gate]
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, resolve, basename } from 'node:path';
@@ -13,6 +14,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
 const holdoutDir = resolve(here, 'holdout');
 const holdout2Dir = resolve(here, 'holdout2');
+const holdout3Dir = resolve(here, 'holdout3');
 const THRESHOLD = 0.95;
 const HOLDOUT_THRESHOLD = 0.8;
 const USAGE = 'usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only] [--holdout-gate]';
@@ -220,7 +222,8 @@ async function main() {
   const mainDrafts = assertUniqueIds([...loadCorpus(here), ...loadOfficialExamples(repoRoot)]);
   const holdout = loadHoldout();
   const holdout2 = loadHoldout(holdout2Dir);
-  assertUniqueIds([...mainDrafts, ...(holdout ?? []), ...(holdout2 ?? [])]);
+  const holdout3 = loadHoldout(holdout3Dir);
+  assertUniqueIds([...mainDrafts, ...(holdout ?? []), ...(holdout2 ?? []), ...(holdout3 ?? [])]);
   if (opts.holdoutGate && (holdout === undefined || holdout.length === 0)) usage(`--holdout-gate needs drafts in ${holdoutDir}`);
 
   let drafts = mainDrafts;
@@ -249,6 +252,7 @@ async function main() {
   // Per-draft detail of a holdout is never printed: --verbose shows only its misses. Only the first holdout can gate.
   const holdoutFailed = reportHoldout('holdout', holdout, engine, opts.verbose, opts.holdoutGate);
   reportHoldout('holdout2', holdout2, engine, opts.verbose, false);
+  reportHoldout('holdout3', holdout3, engine, opts.verbose, false);
 
   process.exit((failed || holdoutFailed) && !opts.reportOnly ? 1 : 0);
 }
