@@ -4,6 +4,8 @@ import type { Sentence } from './text/segment';
 import type { Recipient } from './recipient';
 import { CHECK_IN_CUE, CHECK_IN_SUBJECT, CLASSIFIER_CUES, LATER_MESSAGE_CUE, PLEASURE_OF_MEETING, THANKS_FOR_MEETING } from './data/classify';
 
+const LIST_MAILBOX = /^(?:subscribers?|everyone|all|all[-_.]?staff|staff|newsletter|news|list|members|announce|announcements|updates|noreply|no-reply|team|[\w-]*-(?:team|list|all))$/i;
+
 export type DraftKind = 'thank-you' | 'check-in' | 'other';
 
 export interface ClassifyInput {
@@ -29,6 +31,8 @@ export function classify(input: ClassifyInput): Classification {
   const text = input.content.map((s) => s.text).join('\n');
   const all = `${input.subject}\n${text}`;
   let score = input.interviewAt ? FOLLOW_UP_THRESHOLD : 0;
+  // A list or shared inbox (subscribers@, everyone@) is not one interviewer.
+  if (input.recipient.address && LIST_MAILBOX.test(input.recipient.address.split('@')[0])) score -= 4;
   for (const cue of CLASSIFIER_CUES) {
     const target = cue.in === 'subject' ? input.subject : cue.in === 'all' ? all : text;
     if (cue.pattern.test(target)) score += cue.weight;

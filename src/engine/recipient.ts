@@ -26,6 +26,8 @@ function capitalize(word: string): string {
 /** Normalizes a company or domain name for comparison: "Harvest Mill, Inc." → "harvestmill". */
 export function companyKey(name: string): string {
   return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&/g, 'and')
     .replace(/\b(inc|llc|ltd|limited|plc|corp|corporation|co|gmbh|ag|sa|pty|pvt|group|the)\b\.?/g, '')

@@ -13,6 +13,7 @@ export const FREE_MAIL_DOMAINS = new Set([
 // Second-level suffixes under which the registrable name is one label further left (acme.co.uk → acme).
 export const PUBLIC_SUFFIX_SECOND_LEVEL = new Set([
   'co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd', 'plc', 'nhs', 'govt', 'gen', 'firm', 'ind', 'res', 'nic', 'mil', 'sch',
+  'school', 'health', 'iwi', 'maori', 'kiwi', 'geek', 'asn', 'id', 'police', 'mod', 'me', 'info', 'nom', 'gob', 'gouv',
 ]);
 
 // Local parts that name a role or a shared inbox, not a person ("Dear Hiring Manager" is right for these).

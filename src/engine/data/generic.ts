@@ -7,7 +7,7 @@ export const PLACEHOLDERS = [
   /\$\{\s*\w[\w.]{0,30}\s*\}/g,
   /\*\|[A-Z_]{2,30}\|\*/g,
   /%[A-Z][A-Z_]{2,30}%/g,
-  /(?<![\w<])<\s*(?:[A-Z][A-Za-z'’]*(?:[ _-][A-Za-z'’]+){0,4}|(?:company|name|interviewer|first[ _]?name|last[ _]?name|role|position|title|date|hiring manager|recruiter|team|job)(?:[ _-][a-z'’]+){0,3})\s*>/g,
+  /(?<![\w<])<\s*(?:[A-Z][A-Za-z'’]*(?:[ _-][A-Za-z0-9'’]+){0,4}|(?:company|name|interviewer|first[ _]?name|last[ _]?name|role|position|title|date|hiring manager|recruiter|team|job)(?:[ _-][a-z'’]+){0,3})\s*>/g,
   /\b(?:XXX+|xxx+|YYY+|ZZZ+)\b/g,
   /_{4,}/g,
   /\((?:insert|enter|add|your|company|interviewer|hiring manager|position|role|job title|name of)[^()\n]{0,40}\)/gi,
@@ -19,7 +19,7 @@ export const ALWAYS_IMPERSONAL = /^(?:to whom it may concern|dear sir(?:s)?(?: o
 export const ROLE_GREETING = /^(?:dear|hello|hi|good (?:morning|afternoon))\s+(?:the\s+)?(?:hiring (?:manager|team|committee|panel)|recruit(?:er|ing team|ment team)|interview(?:er|ers|ing panel|ing team|\s+panel)|(?:hr|human resources)(?: team| department| manager)?|selection (?:committee|panel)|search committee|talent (?:team|acquisition(?: team)?)|(?:the )?team|sir|madam|ma'am|candidate)\b/i;
 
 /** Words around a company name that mean "the company I want to join". */
-export const JOIN_ANCHOR = /\b(?:join(?:ing)?|(?:role|position|job|opportunity|opening|career|future|internship|interview(?:ed|ing)?|work(?:ing)?|contribut(?:e|ing)|fit|place|start(?:ing)?|grow(?:ing)?|team|time|day|visit|excited about|thrilled about|enthusiastic about|interest in|interested in|passion for|part of|apply(?:ing)?|applied|candidacy|everyone|people|kitchen|restaurant|store|shop|clinic|practice|firm|school|hospital|lab|studio|agency|company|organi[sz]ation|business|brand|crew|staff|family)\s+(?:at|with|for|to|of)|(?:interest|interested) in)\s+(?:the\s+)?$/i;
+export const JOIN_ANCHOR = /\b(?:join(?:ing)?|(?:role|position|job|opportunity|opening|career|future|internship|interview(?:ed|ing)?|work(?:ing)?|contribut(?:e|ing)|fit|place|start(?:ing)?|grow(?:ing)?|team|time|day|visit|excited about|thrilled about|enthusiastic about|interest in|interested in|passion for|part of|apply(?:ing)?|applied|candidacy|everyone|people|kitchen|restaurant|store|shop|clinic|practice|firm|school|hospital|lab|studio|agency|company|organi[sz]ation|business|brand|crew|staff|family)\s+(?:at|with|for|to|of)|(?:interest|interested) in|(?:help|helping|lead|leading|serve|serving|grow|growing)(?= ))\s+(?:the\s+)?$/i;
 /** The company right before "'s team / mission" etc. */
 export const POSSESSIVE_ANCHOR = /^['’]s\s+(?:team|mission|culture|work|vision|values|growth|future|success|goals|people|products?|customers|hiring)\b/i;
 

@@ -1,14 +1,14 @@
 // Pressure on the reader. Patterns are matched per sentence; guards in rules/pushy.ts decide whose demand it is.
 
 const NUM = String.raw`(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+(?:st|nd|rd|th)|another|one more)`;
-const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|noon|midnight|(?:the )?end of (?:the )?(?:day|week|month|business)|eod|eow|cob|close of business|this (?:week|afternoon|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|\d{1,2}(?::\d{2})?\s*(?:am|pm)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)`;
+const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|noon|midnight|(?:the )?end of (?:the |this |next )?(?:day|week|month|business)|eod|eow|cob|close of business|this (?:week|afternoon|evening)|next (?:week|monday|tuesday|wednesday|thursday|friday)|\d{1,2}(?::\d{2})?\s*(?:am|pm)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)`;
 
 export const ASAP = /\b(?:asap|a\.s\.a\.p\.?|as soon as (?:possible|you can|humanly possible)|at once|right away|immediately|urgently|without (?:further )?delay|at the earliest)\b/gi;
 
 export const DEADLINE = new RegExp(String.raw`\b(?:by|before|no later than|until)\s+${DAY}\b|\bwithin (?:the next )?(?:\d+|twenty-four|forty-eight|one|two|three|a few) (?:hours?|days?|business days?)\b`, 'gi');
 
 /** Words that turn a deadline or "ASAP" into a demand made of them. */
-export const DEMAND_CONTEXT = /\b(?:revert|kindly|need to know|want to know|i need|i must|i expect|i require|i(?:'d| would) need|need (?:an?|your) (?:answer|response|reply|decision)|please|let me know|get back to me|respond|reply|answer|decision|decide|hear (?:back|from you)|you (?:must|need to|have to|should)|confirm|update me|tell me|inform me)\b/i;
+export const DEMAND_CONTEXT = /\b(?:revert|kindly|need to know|want to know|lemme know|lmk|i would like|i'd like|i want|i need|i must|i expect|i require|i(?:'d| would) need|need (?:an?|your) (?:answer|response|reply|decision)|please|let me know|get back to me|respond|reply|answer|decision|decide|hear (?:back|from you)|you (?:must|need to|have to|should)|confirm|update me|tell me|inform me)\b/i;
 
 /** The writer offering their own action ("I can start ASAP", "I'll send it by Friday"). */
 export const WRITER_ACTION = /\b(?:i|i'll|i will|i can|i could|i'd|i would|i'm|i am|we can|we will|happy to|glad to|able to|ready to|available to)\b[^.!?;]{0,50}$/i;
@@ -45,7 +45,7 @@ export const CHASE = new RegExp(
 
 export const DEMAND = new RegExp(
   [
-    String.raw`\bi (?:need|must have|require|demand|expect|insist on) (?:an? |your )?(?:answer|response|reply|decision|update|confirmation|feedback)\b`,
+    String.raw`\bi (?:need|must have|require|demand|expect|insist on) (?:an? |your |the )?(?:[\w'’]+ )?(?:answer|response|reply|decision|update|confirmation|feedback|explanation)\b`,
     String.raw`\bi (?:need|have|must) (?:to )?(?:know|hear)\b(?! (?:more|about)\b)`,
     String.raw`\bi expect (?:to hear|a reply|a response|an answer|you to)\b`,
     String.raw`\bi demand\b|\bi insist\b`,

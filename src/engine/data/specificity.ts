@@ -18,7 +18,7 @@ export const GENERIC_WORDS = new Set(
   energy dedication commitment professionalism insightful informative enjoyable pleasant productive
   course possibility possibilities community communities advice ethic environments engineer workplace purpose impact difference teamwork
   collaboration innovation excellence organisation's opportunity's ambitions aspirations priorities expectations approach approaches
-  hope hopes side delay delays apologies apology board future plans addition asset assets path paths journey touch little mind minds sense relationship relationships product products value values needs strength
+  forward teaching working council hope hopes side delay delays apologies apology board future plans addition asset assets path paths journey touch little mind minds sense relationship relationships product products value values needs strength
   openings contributions direction trajectory story stories kind insight welcome warmth lot half rest
   salary pay benefits bonus compensation pto vacation asap thx whats lol gonna wanna stuff
   hospital hospitals school schools firm firm's institution university college agency practice store restaurant hotel facility plant

@@ -16,7 +16,7 @@ export const SLANG: Record<string, string | null> = {
   btw: 'by the way', tbh: null, imo: 'I think', imho: 'I think', idk: "I don't know", ngl: null, rn: 'now', af: '',
   cya: null, ttyl: null, dude: null, bro: null, bruh: null, fam: null, yep: 'yes', yup: 'yes', nope: 'no', nah: 'no',
   stoked: 'excited', pumped: 'excited', psyched: 'excited', awesomesauce: null, lit: null, dope: null, legit: null,
-  gr8: 'great', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow', lmk: 'let me know', wat: 'what', wud: 'would', luv: 'love',
+  lemme: 'let me', gimme: 'give me', gr8: 'great', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow', lmk: 'let me know', wat: 'what', wud: 'would', luv: 'love',
   b4: 'before', l8r: 'later', pls: 'please', plz: 'please', cud: 'could', shud: 'should', ppl: 'people', msg: 'message', abt: 'about',
   lowkey: null, highkey: null, "ain't": null, bestie: null, vibes: null, 'super duper': null,
 };

@@ -71,7 +71,8 @@ function checkSentence(body: string, s: AnalyzedSentence, next: AnalyzedSentence
   if (!hit) {
     for (const m of matchesIn(s, FIGURE)) {
       const around = s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30);
-      if (OWN_FIGURE.test(around) && !/\b(?:budget|revenue|saved|saving|raised|funding|project|contract|deal|sales)\b/i.test(around)) {
+      const pay = /^\s*(?:base|basic|salary|package|ctc|p\.?a\.?|per annum|a year|per year|an hour|per hour|\/hour|\/hr)\b/i.test(s.text.slice(m.index + m[0].length));
+      if ((OWN_FIGURE.test(around) || pay) && !/\b(?:budget|revenue|saved|saving|raised|funding|project|contract|deal|sales)\b/i.test(around)) {
         hit = { text: m[0], messageId: 'money/figure' };
         break;
       }

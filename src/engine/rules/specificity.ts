@@ -18,7 +18,7 @@ function ignoredWords(a: Analysis): Set<string> {
   a.recipient.localNames?.forEach((n) => words.add(n));
   add(a.subject);
   for (const s of a.sentences) {
-    if (s.region === 'signature' || s.region === 'signoff') add(s.text);
+    if (s.region === 'signature' || s.region === 'signoff' || s.region === 'greeting') add(s.text);
     else for (const run of capitalizedRuns(s)) if (isCompanyRun(run, a.recipient.companyKey) || isTitleRun(run, s.text)) add(run.text);
   }
   return words;
@@ -73,7 +73,9 @@ function specificTokens(s: AnalyzedSentence, ignored: Set<string>, a: Analysis):
   if (selfOnly) return [];
   const holes = placeholderSpans(s.text);
   const title = titleTokens(s);
-  return s.tokens.filter((t) => !title.has(t) && !holes.some(([start, end]) => t.start >= start && t.start < end) && isSpecificToken(t, s, ignored, a));
+  // "Thanks for your time this morning, Rosa.": a name said to the reader is the reader's.
+  const vocative = (t: Token) => t.tags.has('FirstName') && /,\s*$/.test(s.text.slice(0, t.start)) && /^\s*[.,!]/.test(s.text.slice(t.end));
+  return s.tokens.filter((t) => !title.has(t) && !vocative(t) && !holes.some(([start, end]) => t.start >= start && t.start < end) && isSpecificToken(t, s, ignored, a));
 }
 
 /** "[Company Name]", "{{first_name}}", "<Interviewer>": template words are not specifics. */
