@@ -2,8 +2,8 @@
 // Lints every labeled draft of the corpus (and the official examples) and scores the engine per rule.
 // Then scores the blind holdout (holdout/*.txt), written without sight of the engine or the main corpus: its table
 // shows how the rules generalize, its individual misses only appear with --verbose, and it sets the exit status only
-// with --holdout-gate. A second and a third blind holdout (holdout2/*.txt, holdout3/*.txt) are reported the same way
-// and never gate.
+// with --holdout-gate. A second, third and fourth blind holdout (holdout2/*.txt, holdout3/*.txt, holdout4/*.txt) are
+// reported the same way and never gate.
 // Usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only] [--holdout-gate]
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, resolve, basename } from 'node:path';
@@ -15,6 +15,7 @@ const repoRoot = resolve(here, '..', '..');
 const holdoutDir = resolve(here, 'holdout');
 const holdout2Dir = resolve(here, 'holdout2');
 const holdout3Dir = resolve(here, 'holdout3');
+const holdout4Dir = resolve(here, 'holdout4');
 const THRESHOLD = 0.95;
 const HOLDOUT_THRESHOLD = 0.8;
 const USAGE = 'usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only] [--holdout-gate]';
@@ -223,7 +224,8 @@ async function main() {
   const holdout = loadHoldout();
   const holdout2 = loadHoldout(holdout2Dir);
   const holdout3 = loadHoldout(holdout3Dir);
-  assertUniqueIds([...mainDrafts, ...(holdout ?? []), ...(holdout2 ?? []), ...(holdout3 ?? [])]);
+  const holdout4 = loadHoldout(holdout4Dir);
+  assertUniqueIds([...mainDrafts, ...(holdout ?? []), ...(holdout2 ?? []), ...(holdout3 ?? []), ...(holdout4 ?? [])]);
   if (opts.holdoutGate && (holdout === undefined || holdout.length === 0)) usage(`--holdout-gate needs drafts in ${holdoutDir}`);
 
   let drafts = mainDrafts;
@@ -253,6 +255,7 @@ async function main() {
   const holdoutFailed = reportHoldout('holdout', holdout, engine, opts.verbose, opts.holdoutGate);
   reportHoldout('holdout2', holdout2, engine, opts.verbose, false);
   reportHoldout('holdout3', holdout3, engine, opts.verbose, false);
+  reportHoldout('holdout4', holdout4, engine, opts.verbose, false);
 
   process.exit((failed || holdoutFailed) && !opts.reportOnly ? 1 : 0);
 }
