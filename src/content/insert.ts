@@ -106,10 +106,16 @@ function isBlockish(el: Element): boolean {
   return /^(DIV|P|BLOCKQUOTE|SECTION|ARTICLE|UL|OL|LI)$/.test(el.tagName);
 }
 
-/** Is the hint's text still where the lint saw it? A fix is applied only to the exact text it was computed for. */
+/**
+ * Is the hint's text still where the lint saw it? A fix is applied only to the exact text it was computed for: the
+ * whole text before the span and the span itself must be unchanged (equal text at the same offsets is not enough: the
+ * user may have typed the same words again before it), and so must the character after it, which a fix made to join
+ * cleanly with (deleting " ASAP" before a letter typed since would merge two words).
+ */
 export function isSpanCurrent(currentText: string, start: number, end: number, lintedText: string): boolean {
   if (start < 0 || end < start || end > currentText.length || end > lintedText.length) return false;
-  return currentText.slice(start, end) === lintedText.slice(start, end);
+  const checked = Math.min(end + 1, lintedText.length);
+  return currentText.length >= checked && currentText.slice(0, checked) === lintedText.slice(0, checked);
 }
 
 /**

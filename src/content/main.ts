@@ -16,9 +16,9 @@ import {
 } from '../shared/settings.ts';
 import { isFromOwnExtension, isMessage, type DraftState } from '../shared/messages.ts';
 import { snapshotText } from './textSnapshot.ts';
-import { HighlightRegistry } from './highlights.ts';
+import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES, HighlightRegistry } from './highlights.ts';
 import { createFrameThrottle } from './scheduler.ts';
-import { ComposeSession, HOST_TAG, type SessionContext } from './session.ts';
+import { COMPOSE_ATTR, ComposeSession, HOST_TAG, type SessionContext } from './session.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 
 /** False once the extension was reloaded or removed: this script's APIs are dead, only a quiet exit is left. */
@@ -30,7 +30,22 @@ function extensionAlive(): boolean {
   }
 }
 
-class ContentController {
+const LIVENESS_CHECK_MS = 1000;
+
+/**
+ * Removes what an earlier instance of this script left in the page. Firefox destroys a content script's sandbox when
+ * its extension is reloaded or updated, so that instance can't clean up, and injects the new one into open tabs.
+ */
+export function removeLeftovers(doc: Document): void {
+  for (const host of doc.querySelectorAll(HOST_TAG)) host.remove();
+  for (const root of doc.querySelectorAll(`[${COMPOSE_ATTR}]`)) root.removeAttribute(COMPOSE_ATTR);
+  const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  // By name, without reading the old Highlight objects: in Firefox they belong to the destroyed sandbox, and touching
+  // one (even as a forEach argument) throws "can't access dead object".
+  for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS_HIGHLIGHT]) registry?.delete(name);
+}
+
+export class ContentController {
   private readonly controller = new AbortController();
   private readonly sessions = new Map<HTMLElement, ComposeSession>();
   private readonly highlights = new HighlightRegistry();
@@ -54,6 +69,13 @@ class ContentController {
     const { signal } = this.controller;
     this.settings = await loadSettings();
     if (signal.aborted) return;
+    removeLeftovers(this.doc);
+    // Chromium tells an orphaned content script nothing when its extension is reloaded or updated: runtime.id just
+    // goes away. Checking it once a second (and on every event, in guard) takes the old UI down within a second.
+    const liveness = setInterval(() => {
+      if (!extensionAlive()) this.shutdown();
+    }, LIVENESS_CHECK_MS);
+    signal.addEventListener('abort', () => clearInterval(liveness), { once: true });
     watchSettings((next) => this.guard(() => this.settingsChanged(next)), signal);
     browser.runtime.onMessage.addListener(this.onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(this.onMessage), { once: true });

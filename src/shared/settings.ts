@@ -11,6 +11,21 @@ export async function loadSettings(): Promise<StoredSettings> {
   return normalizeSettings(stored[SETTINGS_KEY]).settings;
 }
 
+/** What the popup and options show when stored settings were unreadable and defaults are in use (issue #4). */
+export const SETTINGS_REPAIRED_NOTICE = 'Some saved settings could not be read, so defaults are shown. Your next change saves them again.';
+
+/**
+ * The settings, and a notice when what was stored was corrupt or foreign (wrong types, unknown rule ids, a huge blob)
+ * and defaults stand in for it. Nothing is written: the next saveSettings stores the repaired object.
+ */
+export async function loadSettingsWithNotice(): Promise<{ settings: StoredSettings; notice?: string }> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  // Nothing stored yet (a fresh install before the background ran) is not damage.
+  if (stored[SETTINGS_KEY] === undefined) return { settings: normalizeSettings(undefined).settings };
+  const { settings, repaired } = normalizeSettings(stored[SETTINGS_KEY]);
+  return repaired ? { settings, notice: SETTINGS_REPAIRED_NOTICE } : { settings };
+}
+
 // Saves from one context are chained so that a read-modify-write never overlaps another from the same page.
 let saveQueue: Promise<unknown> = Promise.resolve();
 

@@ -15,6 +15,18 @@ describe('isSpanCurrent', () => {
     expect(isSpanCurrent(linted, 17, 13, linted)).toBe(false);
     expect(isSpanCurrent(linted, -1, 3, linted)).toBe(false);
   });
+  it('refuses a span when the same words were typed again before it (equal text, moved span)', () => {
+    // The hint was on the second "thx"; typing "thx " at the start puts a "thx" at the old offsets.
+    const before = 'Hi, thx. Bye';
+    expect(isSpanCurrent('thx Hi, thx. Bye', 4, 7, before)).toBe(false);
+    expect(isSpanCurrent('Hi, thx thx. Bye', 4, 7, before)).toBe(false);
+  });
+  it('refuses a span when the character right after it changed (a fix there would merge words)', () => {
+    expect(isSpanCurrent('Please reply ASAPly. Thanks', 12, 17, linted)).toBe(false);
+    expect(isSpanCurrent('Please reply ASAP', 12, 17, linted)).toBe(false);
+    // At the very end of the text there is no next character to compare.
+    expect(isSpanCurrent('Reply ASAP', 5, 10, 'Reply ASAP')).toBe(true);
+  });
 });
 
 describe('skeletonInsertionPoint', () => {

@@ -197,7 +197,9 @@ function watchServiceWorker(browser: Browser, extensionOrigin: string, networkLo
   for (const target of browser.targets()) void attach(target).catch(() => undefined);
 }
 
-async function launchChromium(): Promise<{ browser: Browser; extensionId: string; origin: string; cleanup: () => Promise<void> }> {
+async function launchChromium(
+  withExtension = true,
+): Promise<{ browser: Browser; extensionId: string; origin: string; cleanup: () => Promise<void> }> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'fuc-chromium-'));
   const browser = await puppeteer.launch({
     browser: 'chrome',
@@ -221,7 +223,7 @@ async function launchChromium(): Promise<{ browser: Browser; extensionId: string
       '--no-pings',
     ],
   });
-  const extensionId = await browser.installExtension(path.join(ROOT, 'dist/chrome'));
+  const extensionId = withExtension ? await browser.installExtension(path.join(ROOT, 'dist/chrome')) : '';
   return {
     browser,
     extensionId,
@@ -230,7 +232,9 @@ async function launchChromium(): Promise<{ browser: Browser; extensionId: string
   };
 }
 
-async function launchFirefox(): Promise<{ browser: Browser; extensionId: string; origin: string; cleanup: () => Promise<void> }> {
+async function launchFirefox(
+  withExtension = true,
+): Promise<{ browser: Browser; extensionId: string; origin: string; cleanup: () => Promise<void> }> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -255,22 +259,31 @@ async function launchFirefox(): Promise<{ browser: Browser; extensionId: string;
       'network.connectivity-service.enabled': false,
     },
   });
+  if (!withExtension) return { browser, extensionId: '', origin: `moz-extension://${uuid}`, cleanup: async () => undefined };
   const extensionId = await browser.installExtension(path.join(ROOT, 'dist/firefox'));
   if (extensionId !== GECKO_ID) throw new Error(`Firefox installed ${extensionId}, expected ${GECKO_ID}`);
   return { browser, extensionId, origin: `moz-extension://${uuid}`, cleanup: async () => undefined };
 }
 
+export interface LaunchOptions {
+  /**
+   * false: the same browser and fixtures with no extension installed, to compare what the pages do without it
+   * (extension pages and storage are then unavailable).
+   */
+  extension?: boolean;
+}
+
 /** Starts a fresh browser with the built extension installed. One per spec file: launching costs seconds. */
-export async function launch(name: BrowserName): Promise<Harness> {
+export async function launch(name: BrowserName, { extension = true }: LaunchOptions = {}): Promise<Harness> {
   const distDir = path.join(ROOT, name === 'chromium' ? 'dist/chrome' : 'dist/firefox');
   if (!existsSync(path.join(distDir, 'manifest.json'))) throw new Error(`${distDir} is missing: run node build.mjs first`);
 
   const started = performance.now();
-  const { browser, extensionId, origin, cleanup } = name === 'chromium' ? await launchChromium() : await launchFirefox();
+  const { browser, extensionId, origin, cleanup } = name === 'chromium' ? await launchChromium(extension) : await launchFirefox(extension);
   const launchMs = Math.round(performance.now() - started);
 
   const networkLog: NetworkEntry[] = [];
-  if (name === 'chromium') watchServiceWorker(browser, origin, networkLog);
+  if (name === 'chromium' && extension) watchServiceWorker(browser, origin, networkLog);
 
   const newGuardedPage = async (documents: Map<string, string>) => {
     const page = await browser.newPage();
@@ -301,9 +314,10 @@ export async function launch(name: BrowserName): Promise<Harness> {
 
   // One extension page kept open for storage access (`chrome.*` returns promises in MV3, Firefox too). It is opened
   // now, before any test page, so that it never becomes the active tab behind a test's back.
-  let controlPage = await openExtensionPage('popup.html');
+  let controlPage = extension ? await openExtensionPage('popup.html') : null;
   const inExtensionPage = async <T>(fn: (page: Page) => Promise<T>): Promise<T> => {
-    if (controlPage.isClosed()) controlPage = await openExtensionPage('popup.html');
+    if (!extension) throw new Error('This browser was launched without the extension');
+    if (!controlPage || controlPage.isClosed()) controlPage = await openExtensionPage('popup.html');
     return fn(controlPage);
   };
 
