@@ -2,9 +2,8 @@
 // observer, no engine) on other pages, nor before the first compose window appears.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { pickAdapter } from '../sites/index.ts';
-import { lint } from '../engine/index.ts';
-import { buildSkeleton } from '../engine/skeleton.ts';
-import { parseRecipients } from '../engine/recipient.ts';
+// Type only: the engine itself is imported lazily, when the first compose window appears (see reconcile).
+import type * as Engine from './engine.ts';
 import { mountSidebar } from '../ui/mount.tsx';
 import {
   DEFAULT_SETTINGS,
@@ -45,7 +44,11 @@ export function removeLeftovers(doc: Document): void {
   for (const name of [...Object.values(HIGHLIGHT_NAMES), FOCUS_HIGHLIGHT]) registry?.delete(name);
 }
 
-export class ContentController {
+export type EngineModule = typeof Engine;
+
+class ContentController {
+  private engine: EngineModule | null = null;
+  private engineLoading: Promise<void> | null = null;
   private readonly controller = new AbortController();
   private readonly sessions = new Map<HTMLElement, ComposeSession>();
   private readonly highlights = new HighlightRegistry();
@@ -138,6 +141,14 @@ export class ContentController {
     if (!structural) return;
 
     const found = this.adapter.findComposes(this.doc);
+    if (found.length && !this.engine) {
+      // Bundled inline, but evaluated only now (esbuild wraps a dynamically imported module in a lazy initializer).
+      this.engineLoading ??= import('./engine.ts').then((engine) => {
+        this.engine = engine;
+        this.scan();
+      });
+      return;
+    }
     const roots = new Set<HTMLElement>();
     for (const compose of found) {
       roots.add(compose.root);
@@ -219,15 +230,16 @@ export class ContentController {
   }
 
   private context(): SessionContext {
+    const engine = this.engine!;
     return {
       adapter: this.adapter,
       highlights: this.highlights,
       settings: () => this.settings,
-      lint,
+      lint: engine.lint,
       snapshotText,
       mountSidebar,
-      buildSkeleton,
-      firstRecipientAddress: (to) => parseRecipients(to).address,
+      buildSkeleton: engine.buildSkeleton,
+      firstRecipientAddress: (to) => engine.parseRecipients(to).address,
       loadMemo: loadInterviewMemo,
       saveMemo: saveInterviewMemo,
       // Other compose windows and their sidebars: a sidebar should cover neither.

@@ -28,7 +28,8 @@ export function defaultRunIdle(task: () => void): () => void {
 }
 
 export function createIdleScheduler(task: () => void, options: SchedulerOptions = {}): IdleScheduler {
-  const delayMs = options.delayMs ?? 120;
+  // Short enough that hints follow within ~150 ms of the last key (issue #3), long enough to skip fast bursts of keys.
+  const delayMs = options.delayMs ?? 80;
   const runIdle = options.runIdle ?? defaultRunIdle;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cancelIdle: (() => void) | undefined;
