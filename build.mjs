@@ -3,12 +3,14 @@
 //   node build.mjs                 dist/engine.mjs, dist/cli.mjs, dist/chrome/, dist/firefox/, dist/playground/
 //   node build.mjs --engine-only   dist/engine.mjs, dist/cli.mjs
 //   node build.mjs --extension-only  dist/chrome/, dist/firefox/
+//   node build.mjs --package       everything, then the store zips dist/follow-up-coach-{chrome,firefox}-<version>.zip
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildPlayground } from './src/playground/build.mjs';
+import { packageExtensions } from './src/build/package.mjs';
 
 export const GECKO_ID = 'follow-up-coach@example.org';
 // CSS highlights exist from Firefox 140, but their text-decoration (our underlines) only from 146.
@@ -108,6 +110,7 @@ async function copyPages(outdir) {
     copyFile('src/popup/popup.html', path.join(outdir, 'popup.html')),
     copyFile('src/options/options.html', path.join(outdir, 'options.html')),
     copyFile('src/shared/highlights.css', path.join(outdir, 'highlights.css')),
+    cp('src/_locales', path.join(outdir, '_locales'), { recursive: true }),
   ]);
 }
 
@@ -128,34 +131,39 @@ async function writeManifest(outdir, manifest) {
   await writeFile(path.join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
-async function buildChrome(source, version) {
-  const outdir = 'dist/chrome';
+async function buildChrome(source, version, outdir) {
   await buildBundles(outdir, `chrome${CHROME_MIN_VERSION}`);
   await copyPages(outdir);
   await writeManifest(outdir, chromeManifest(source, version));
 }
 
-async function buildFirefox(source, version) {
-  const outdir = 'dist/firefox';
+async function buildFirefox(source, version, outdir) {
   await buildBundles(outdir, `firefox${parseInt(FIREFOX_MIN_VERSION, 10)}`);
   await copyPages(outdir);
   await writeManifest(outdir, firefoxManifest(source, version));
 }
 
-async function buildExtension() {
+/** Builds <outRoot>/chrome and <outRoot>/firefox (outRoot: tests build elsewhere); returns the package version. */
+export async function buildExtension(outRoot = 'dist') {
   const source = JSON.parse(await readFile('manifest.json', 'utf8'));
   const { version } = JSON.parse(await readFile('package.json', 'utf8'));
   if (!existsSync(CONTENT_ENTRY)) throw new Error(`build: the content script ${CONTENT_ENTRY} is missing`);
-  await rm('dist/chrome', { recursive: true, force: true });
-  await rm('dist/firefox', { recursive: true, force: true });
-  await Promise.all([buildChrome(source, version), buildFirefox(source, version)]);
-  await renderIcons(['dist/chrome', 'dist/firefox']);
+  const chrome = path.join(outRoot, 'chrome');
+  const firefox = path.join(outRoot, 'firefox');
+  await rm(chrome, { recursive: true, force: true });
+  await rm(firefox, { recursive: true, force: true });
+  await Promise.all([buildChrome(source, version, chrome), buildFirefox(source, version, firefox)]);
+  await renderIcons([chrome, firefox]);
+  return version;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const engineOnly = process.argv.includes('--engine-only');
   const extensionOnly = process.argv.includes('--extension-only');
   if (!extensionOnly) await buildNode();
-  if (!engineOnly) await buildExtension();
+  const version = engineOnly ? null : await buildExtension();
   if (!engineOnly && !extensionOnly) await buildPlayground('dist/playground');
+  if (version && process.argv.includes('--package')) {
+    for (const file of await packageExtensions('dist', version)) console.log(`wrote ${file}`);
+  }
 }

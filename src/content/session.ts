@@ -10,6 +10,7 @@ import type { HighlightRegistry, SeverityRange } from './highlights.ts';
 import { createFrameThrottle, createIdleScheduler, type IdleScheduler } from './scheduler.ts';
 import { computeDock, type Box } from './position.ts';
 import { isSpanCurrent, rangeForFix, replaceRange, skeletonInsertionPoint } from './insert.ts';
+import { detectTheme } from './theme.ts';
 import { clipForLint, hintAtOffset, isoFromLocalInput, localInputFromIso, newComposeId, padForInsertion } from './draft.ts';
 
 export const HOST_TAG = 'followup-coach-sidebar';
@@ -78,7 +79,7 @@ export class ComposeSession {
       nowMs: Date.now(),
       windowHours: ctx.settings().windowHours,
       activeHint: null,
-      theme: pageTheme(compose.root),
+      theme: detectTheme(compose.root),
     };
 
     this.host = doc.createElement(HOST_TAG);
@@ -212,6 +213,7 @@ export class ComposeSession {
     const settings = this.ctx.settings();
     this.model.nowMs = Date.now();
     this.model.windowHours = settings.windowHours;
+    this.model.theme = detectTheme(compose.root);
     if (this.model.pausedForDraft) {
       this.snapshot = null;
       this.model.result = null;
@@ -485,16 +487,4 @@ function sameSpan(a: Hint, b: Hint): boolean {
 
 function toBox(rect: DOMRect): Box {
   return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
-}
-
-/** Light or dark, from the compose window's own background (Gmail and Outlook themes, not only the OS setting). */
-function pageTheme(root: HTMLElement): 'light' | 'dark' {
-  const win = root.ownerDocument.defaultView;
-  for (let el: Element | null = root; el && win; el = el.parentElement) {
-    const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(win.getComputedStyle(el).backgroundColor);
-    if (!match || (match[4] !== undefined && Number(match[4]) < 0.5)) continue;
-    const [r, g, b] = [match[1], match[2], match[3]].map(Number);
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110 ? 'dark' : 'light';
-  }
-  return win?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

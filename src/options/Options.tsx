@@ -2,11 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewMemo, StoredSettings } from '../shared/settingsSchema';
 import { USER_NAME_MAX, WINDOW_HOURS_MAX, WINDOW_HOURS_MIN } from '../shared/settingsSchema';
 import type { OptionsConnector } from './connector';
+import { t } from '../shared/i18n';
 
 const SAVE_DELAY_MS = 400;
 
 function formatWhen(iso: string): string {
-  if (!iso) return 'no date';
+  if (!iso) return t('memoNoDate');
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
@@ -43,20 +44,20 @@ export function Options({ connector }: { connector: OptionsConnector }) {
         return next;
       });
     }, signal);
-    connector.loadSettings().then((s) => !signal.aborted && apply(s), () => setStatus('Could not read your settings.'));
+    connector.loadSettings().then((s) => !signal.aborted && apply(s), () => setStatus(t('readFailed')));
     connector.listInterviewMemos().then((m) => !signal.aborted && setMemos(m));
     return () => controller.abort();
   }, [connector]);
 
-  const saved = (what: string) => () => setStatus(`${what} saved.`);
-  const failed = () => setStatus('Could not save. Try again.');
+  const saved = (message: string) => () => setStatus(message);
+  const failed = () => setStatus(t('saveFailed'));
 
   const flushName = () => {
     const pending = pendingName.current;
     if (!pending) return;
     clearTimeout(pending.timer);
     pendingName.current = null;
-    connector.saveSettings({ userName: pending.value.trim() }).then(saved('Name'), failed);
+    connector.saveSettings({ userName: pending.value.trim() }).then(saved(t('nameSaved')), failed);
   };
 
   useEffect(() => {
@@ -76,7 +77,7 @@ export function Options({ connector }: { connector: OptionsConnector }) {
 
   const onHoursChange = (value: string) => {
     setHours(value);
-    if (isValidWindow(value)) connector.saveSettings({ windowHours: Number(value) }).then(saved('Timing window'), failed);
+    if (isValidWindow(value)) connector.saveSettings({ windowHours: Number(value) }).then(saved(t('windowSaved')), failed);
   };
 
   const deleteMemo = (address: string) => {
@@ -86,7 +87,7 @@ export function Options({ connector }: { connector: OptionsConnector }) {
         delete next[address];
         return next;
       });
-      setStatus(`Interview date for ${address} deleted.`);
+      setStatus(t('memoDeleted', address));
     }, failed);
   };
 
@@ -102,8 +103,8 @@ export function Options({ connector }: { connector: OptionsConnector }) {
       setSettings(fresh);
       setName(fresh.userName);
       setHours(String(fresh.windowHours));
-      setStatus('All data erased.');
-    }, () => setStatus('Could not erase. Try again.'));
+      setStatus(t('erased'));
+    }, () => setStatus(t('eraseFailed')));
   };
 
   const addresses = Object.keys(memos).sort();
@@ -111,14 +112,14 @@ export function Options({ connector }: { connector: OptionsConnector }) {
   return (
     <main class="options">
       <h1>
-        <img src="icons/icon-32.png" alt="" width={24} height={24} /> Follow-Up Coach settings
+        <img src="icons/icon-32.png" alt="" width={24} height={24} /> {t('optionsTitle')}
       </h1>
-      <p class="description">Everything here stays in this browser. Nothing is sent anywhere.</p>
+      <p class="description">{t('optionsPrivacy')}</p>
 
       <section aria-labelledby="you-heading">
-        <h2 id="you-heading">You</h2>
+        <h2 id="you-heading">{t('optionsYou')}</h2>
         <div class="field">
-          <label for="user-name">Your name</label>
+          <label for="user-name">{t('nameLabel')}</label>
           <input
             type="text"
             id="user-name"
@@ -130,14 +131,16 @@ export function Options({ connector }: { connector: OptionsConnector }) {
             onInput={(e) => onNameInput(e.currentTarget.value)}
             onBlur={flushName}
           />
-          <p id="user-name-desc" class="description">Signs the follow-up skeleton the sidebar can insert.</p>
+          <p id="user-name-desc" class="description">
+            {t('nameHelp')}
+          </p>
         </div>
       </section>
 
       <section aria-labelledby="timing-heading">
-        <h2 id="timing-heading">Timing</h2>
+        <h2 id="timing-heading">{t('optionsTiming')}</h2>
         <div class="field">
-          <label for="window-hours">Send a thank-you within (hours)</label>
+          <label for="window-hours">{t('windowLabel')}</label>
           <input
             type="number"
             id="window-hours"
@@ -152,17 +155,15 @@ export function Options({ connector }: { connector: OptionsConnector }) {
             onChange={(e) => onHoursChange(e.currentTarget.value)}
           />
           <p id="window-hours-desc" class={hoursValid ? 'description' : 'description invalid'}>
-            {hoursValid
-              ? `The timing rule warns after this many hours. The usual advice is 24 to 48.`
-              : `Enter a whole number from ${WINDOW_HOURS_MIN} to ${WINDOW_HOURS_MAX}.`}
+            {hoursValid ? t('windowHelp') : t('windowInvalid', WINDOW_HOURS_MIN, WINDOW_HOURS_MAX)}
           </p>
         </div>
       </section>
 
       <section aria-labelledby="memos-heading">
-        <h2 id="memos-heading">Remembered interview dates</h2>
+        <h2 id="memos-heading">{t('memosHeading')}</h2>
         {addresses.length === 0 ? (
-          <p class="description">None yet. When you enter an interview date in the sidebar, it is remembered per recipient.</p>
+          <p class="description">{t('memosNone')}</p>
         ) : (
           <ul class="memos">
             {addresses.map((address) => (
@@ -172,8 +173,8 @@ export function Options({ connector }: { connector: OptionsConnector }) {
                   <span class="description"> — {formatWhen(memos[address].interviewAt)}</span>
                   {memos[address].notes && <p class="description notes">{memos[address].notes}</p>}
                 </div>
-                <button type="button" data-action="delete-memo" aria-label={`Delete interview date for ${address}`} onClick={() => deleteMemo(address)}>
-                  Delete
+                <button type="button" data-action="delete-memo" aria-label={t('memoDeleteLabel', address)} onClick={() => deleteMemo(address)}>
+                  {t('memoDelete')}
                 </button>
               </li>
             ))}
@@ -182,20 +183,20 @@ export function Options({ connector }: { connector: OptionsConnector }) {
       </section>
 
       <section aria-labelledby="erase-heading">
-        <h2 id="erase-heading">Erase</h2>
+        <h2 id="erase-heading">{t('eraseHeading')}</h2>
         {confirmingErase ? (
           <div class="confirm" role="group" aria-labelledby="erase-confirm-text">
-            <p id="erase-confirm-text">This removes your settings and every remembered interview date. Continue?</p>
+            <p id="erase-confirm-text">{t('eraseConfirm')}</p>
             <button type="button" class="danger" data-action="confirm-erase" onClick={erase}>
-              Erase everything
+              {t('eraseEverything')}
             </button>{' '}
             <button type="button" data-action="cancel-erase" onClick={() => setConfirmingErase(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         ) : (
           <button type="button" class="danger" data-action="erase-all" onClick={() => setConfirmingErase(true)}>
-            Erase all data
+            {t('eraseAll')}
           </button>
         )}
       </section>

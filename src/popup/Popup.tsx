@@ -3,8 +3,20 @@ import type { TargetedMouseEvent } from 'preact';
 import type { RuleId } from '../engine/types';
 import type { StoredSettings } from '../shared/settingsSchema';
 import type { DraftState } from '../shared/messages';
-import { RULE_TEXT, RULES_IN_ORDER } from '../shared/ruleText';
+import { RULES_IN_ORDER } from '../shared/ruleText';
+import { t, type MessageId } from '../shared/i18n';
 import type { PopupConnector } from './connector';
+
+/** Each rule's name and one line from the article, as message ids. */
+export const RULE_MESSAGES: Record<RuleId, { label: MessageId; description: MessageId }> = {
+  timing: { label: 'ruleTimingLabel', description: 'ruleTimingDescription' },
+  specificity: { label: 'ruleSpecificityLabel', description: 'ruleSpecificityDescription' },
+  gratitude: { label: 'ruleGratitudeLabel', description: 'ruleGratitudeDescription' },
+  tone: { label: 'ruleToneLabel', description: 'ruleToneDescription' },
+  pushy: { label: 'rulePushyLabel', description: 'rulePushyDescription' },
+  money: { label: 'ruleMoneyLabel', description: 'ruleMoneyDescription' },
+  generic: { label: 'ruleGenericLabel', description: 'ruleGenericDescription' },
+};
 
 export function Popup({ connector }: { connector: PopupConnector }) {
   const [settings, setSettings] = useState<StoredSettings | null>(null);
@@ -16,7 +28,7 @@ export function Popup({ connector }: { connector: PopupConnector }) {
     connector.watchSettings(setSettings, controller.signal);
     connector.loadSettings().then(
       (s) => !controller.signal.aborted && setSettings(s),
-      () => setError('Could not read your settings.'),
+      () => setError(t('readFailed')),
     );
     connector.getDraftState().then((d) => !controller.signal.aborted && setDraft(d));
     return () => controller.abort();
@@ -29,7 +41,7 @@ export function Popup({ connector }: { connector: PopupConnector }) {
   const save = (patch: Parameters<PopupConnector['saveSettings']>[0], optimistic: StoredSettings) => {
     setSettings(optimistic);
     setError('');
-    connector.saveSettings(patch).catch(() => setError('Could not save. Try again.'));
+    connector.saveSettings(patch).catch(() => setError(t('saveFailed')));
   };
 
   const toggleRule = (id: RuleId, enabled: boolean) =>
@@ -40,7 +52,7 @@ export function Popup({ connector }: { connector: PopupConnector }) {
   const toggleDraftPause = async (paused: boolean) => {
     const reply = await connector.pauseDraft(paused);
     setDraft(reply);
-    if (!reply) setError('That draft is no longer open.');
+    if (!reply) setError(t('draftGone'));
   };
 
   const openOptions = (event: TargetedMouseEvent<HTMLAnchorElement>) => {
@@ -51,11 +63,11 @@ export function Popup({ connector }: { connector: PopupConnector }) {
   return (
     <main class="popup">
       <h1>
-        <img src="icons/icon-32.png" alt="" width={20} height={20} /> Follow-Up Coach
+        <img src="icons/icon-32.png" alt="" width={20} height={20} /> {t('extName')}
       </h1>
 
       <fieldset>
-        <legend>Rules</legend>
+        <legend>{t('popupRules')}</legend>
         <ul class="rules">
           {RULES_IN_ORDER.map((id) => (
             <li key={id}>
@@ -67,9 +79,9 @@ export function Popup({ connector }: { connector: PopupConnector }) {
                 aria-describedby={`rule-${id}-desc`}
                 onChange={(e) => toggleRule(id, e.currentTarget.checked)}
               />
-              <label for={`rule-${id}`}>{RULE_TEXT[id].label}</label>
+              <label for={`rule-${id}`}>{t(RULE_MESSAGES[id].label)}</label>
               <p id={`rule-${id}-desc`} class="description">
-                {RULE_TEXT[id].description}
+                {t(RULE_MESSAGES[id].description)}
               </p>
             </li>
           ))}
@@ -77,7 +89,7 @@ export function Popup({ connector }: { connector: PopupConnector }) {
       </fieldset>
 
       <fieldset>
-        <legend>Pause</legend>
+        <legend>{t('popupPause')}</legend>
         <div class="row">
           <input
             type="checkbox"
@@ -86,7 +98,7 @@ export function Popup({ connector }: { connector: PopupConnector }) {
             checked={settings.paused}
             onChange={(e) => togglePaused(e.currentTarget.checked)}
           />
-          <label for="paused">Pause coaching everywhere</label>
+          <label for="paused">{t('pauseEverywhere')}</label>
         </div>
         <div class="row">
           <input
@@ -98,10 +110,10 @@ export function Popup({ connector }: { connector: PopupConnector }) {
             aria-describedby="pause-draft-desc"
             onChange={(e) => void toggleDraftPause(e.currentTarget.checked)}
           />
-          <label for="pause-draft">Pause for this draft</label>
+          <label for="pause-draft">{t('pauseDraft')}</label>
         </div>
         <p id="pause-draft-desc" class="description">
-          {draft?.coaching ? 'Only the draft open in this tab.' : 'Open a follow-up draft in Gmail or Outlook to use this.'}
+          {draft?.coaching ? t('pauseDraftHelp') : t('pauseDraftUnavailable')}
         </p>
       </fieldset>
 
@@ -111,7 +123,7 @@ export function Popup({ connector }: { connector: PopupConnector }) {
 
       <footer>
         <a href="options.html" onClick={openOptions}>
-          Your name, timing window and saved interview dates
+          {t('optionsLink')}
         </a>
       </footer>
     </main>

@@ -1,6 +1,7 @@
 import { Component } from 'preact';
 import type { Hint, Severity } from '../engine/types';
 import { flaggedText, SEVERITY_LABEL, SEVERITY_ORDER } from './format';
+import { t } from '../shared/i18n';
 
 export interface HintListProps {
   hints: readonly Hint[];
@@ -67,7 +68,8 @@ export class HintList extends Component<HintListProps> {
 
   private renderHint(hint: Hint, index: number, body: string, active: boolean) {
     const words = flaggedText(hint, body);
-    const label = SEVERITY_LABEL[hint.severity as Severity]?.one ?? hint.severity;
+    const severity = SEVERITY_LABEL[hint.severity as Severity];
+    const label = severity ? t(severity.one) : hint.severity;
     return (
       <li
         key={index}
@@ -85,7 +87,7 @@ export class HintList extends Component<HintListProps> {
           {words && <span class="fc-hint-words">“{words}”</span>}
         </button>
         {hint.fixes && hint.fixes.length > 0 && (
-          <div class="fc-fixes" role="group" aria-label="Fixes">
+          <div class="fc-fixes" role="group" aria-label={t('fixesLabel')}>
             {hint.fixes.map((fix, fixIndex) => (
               <button
                 type="button"
@@ -116,9 +118,7 @@ export class HintList extends Component<HintListProps> {
           if (group.length === 0) return null;
           return (
             <div class="fc-group" data-severity={severity} key={severity}>
-              <h4 class="fc-group-title">
-                {SEVERITY_LABEL[severity].group} ({group.length})
-              </h4>
+              <h4 class="fc-group-title">{t(SEVERITY_LABEL[severity].group, group.length)}</h4>
               <ul class="fc-hints" role="list">
                 {group.map(({ hint, index }) => this.renderHint(hint, index, body, index === activeIndex))}
               </ul>

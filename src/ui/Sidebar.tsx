@@ -5,13 +5,13 @@ import {
   CHECKS,
   checkStates,
   hintsSignature,
-  plural,
   sameHint,
   SEVERITY_ORDER,
   type CheckState,
 } from './format';
 import { HintList } from './HintList';
 import type { SidebarActions, SidebarModel } from './mount';
+import { t, tCount, type MessageId } from '../shared/i18n';
 
 const NO_HINTS: readonly Hint[] = [];
 
@@ -55,9 +55,9 @@ function Launcher({ model, actions }: { model: SidebarModel; actions: SidebarAct
         type="button"
         class="fc-launcher"
         data-action="open"
-        aria-label="Open Follow-Up Coach"
+        aria-label={t('launcherOpen')}
         aria-describedby={showCount ? 'fc-launcher-count' : undefined}
-        title="Open Follow-Up Coach"
+        title={t('launcherOpen')}
         onClick={() => actions.open()}
       >
         <LauncherIcon />
@@ -69,7 +69,7 @@ function Launcher({ model, actions }: { model: SidebarModel; actions: SidebarAct
       )}
       {showCount && (
         <span id="fc-launcher-count" hidden>
-          {plural(count, 'suggestion', 'suggestions')}
+          {tCount('suggestions', count)}
         </span>
       )}
     </div>
@@ -81,7 +81,7 @@ function ScoreMeter({ result }: { result: LintResult | null }) {
     return (
       <div class="fc-meter" aria-busy="true">
         <span class="fc-score fc-muted">…</span>
-        <span class="fc-visually-hidden">Checking</span>
+        <span class="fc-visually-hidden">{t('scoreChecking')}</span>
       </div>
     );
   }
@@ -91,13 +91,13 @@ function ScoreMeter({ result }: { result: LintResult | null }) {
     <div
       class="fc-meter"
       role="meter"
-      aria-label="Follow-up score"
+      aria-label={t('scoreLabel')}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={score}
-      aria-valuetext={`${score} out of 100`}
+      aria-valuetext={t('scoreValueText', score)}
       data-level={level}
-      title="Follow-up score"
+      title={t('scoreLabel')}
     >
       <div class="fc-meter-bar" aria-hidden="true">
         <div class="fc-meter-fill" style={{ width: `${score}%` }} />
@@ -109,27 +109,27 @@ function ScoreMeter({ result }: { result: LintResult | null }) {
   );
 }
 
-const CHECK_MARK: Record<CheckState, { mark: string; text: string }> = {
-  done: { mark: '✓', text: 'done' },
-  todo: { mark: '✗', text: 'needs work' },
-  unknown: { mark: '?', text: 'add the interview date to check' },
-  pending: { mark: '…', text: 'checking' },
+const CHECK_MARK: Record<CheckState, { mark: string; text: MessageId }> = {
+  done: { mark: '✓', text: 'checkDone' },
+  todo: { mark: '✗', text: 'checkTodo' },
+  unknown: { mark: '?', text: 'checkUnknown' },
+  pending: { mark: '…', text: 'checkPending' },
 };
 
 function Checklist({ result, interviewAt }: { result: LintResult | null; interviewAt: string }) {
   const states = checkStates(result, interviewAt);
   return (
-    <ul class="fc-checklist" role="list" aria-label="Checklist">
+    <ul class="fc-checklist" role="list" aria-label={t('checklistLabel')}>
       {CHECKS.map((check) => {
         const state = states[check.id];
         return (
-          <li class="fc-check" key={check.id} data-check={check.id} data-state={state} title={check.advice}>
+          <li class="fc-check" key={check.id} data-check={check.id} data-state={state} title={t(check.advice)}>
             <span class="fc-check-mark" aria-hidden="true">
               {CHECK_MARK[state].mark}
             </span>
             <span>
-              {check.label}
-              <span class="fc-visually-hidden">: {CHECK_MARK[state].text}</span>
+              {t(check.label)}
+              <span class="fc-visually-hidden">: {t(CHECK_MARK[state].text)}</span>
             </span>
           </li>
         );
@@ -154,22 +154,22 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
 
   const count = hints.length;
   let status = '';
-  if (model.pausedForDraft) status = 'Paused for this draft';
-  else if (result) status = count === 0 ? 'No suggestions' : plural(count, 'suggestion', 'suggestions');
+  if (model.pausedForDraft) status = t('pausedStatus');
+  else if (result) status = count === 0 ? t('noSuggestions') : tCount('suggestions', count);
 
   return (
     <>
       <div class="fc-header">
         <h2 class="fc-title" ref={title} tabIndex={-1}>
-          Follow-Up Coach
+          {t('extName')}
         </h2>
         <ScoreMeter result={result} />
         <button
           type="button"
           class="fc-icon-button"
           data-action="close"
-          aria-label="Collapse Follow-Up Coach"
-          title="Collapse (Esc)"
+          aria-label={t('closeLabel')}
+          title={t('closeTitle')}
           onClick={() => actions.close()}
         >
           <CloseIcon />
@@ -179,7 +179,7 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
         {model.note && <p class="fc-notice">{model.note}</p>}
         {result && !result.followUp && (
           <p class="fc-notice" data-notice="not-follow-up">
-            This doesn't look like an interview follow-up.
+            {t('notFollowUp')}
           </p>
         )}
         <Checklist result={result} interviewAt={model.interviewAt} />
@@ -190,21 +190,17 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
           onChange={(value) => actions.setInterviewAt(value)}
         />
         <section class="fc-section">
-          <h3 class="fc-section-title">
-            Suggestions
-          </h3>
+          <h3 class="fc-section-title">{t('suggestionsHeading')}</h3>
           <p class="fc-visually-hidden" role="status" aria-live="polite" data-live="">
             {status}
           </p>
           {model.pausedForDraft ? (
-            <p class="fc-muted">Coaching is paused for this draft.</p>
+            <p class="fc-muted">{t('pausedBody')}</p>
           ) : !result ? (
-            <p class="fc-muted">Checking your draft…</p>
+            <p class="fc-muted">{t('checkingDraft')}</p>
           ) : count === 0 ? (
             <p class="fc-empty" data-empty="">
-              {result.followUp
-                ? 'Looks great: timely, personal, grateful and professional.'
-                : 'Nothing to improve.'}
+              {result.followUp ? t('emptyFollowUp') : t('emptyOther')}
             </p>
           ) : (
             <HintList
@@ -221,7 +217,7 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
         <NotesField value={model.notes} onChange={(value) => actions.setNotes(value)} />
         <section class="fc-section">
           <button type="button" class="fc-button" data-action="insert-skeleton" onClick={() => actions.insertSkeleton()}>
-            Insert thank-you skeleton
+            {t('insertSkeleton')}
           </button>
         </section>
         <div class="fc-footer">
@@ -232,7 +228,7 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
             checked={model.pausedForDraft}
             onChange={(event) => actions.setPausedForDraft(event.currentTarget.checked)}
           />
-          <label for="fc-pause">Pause for this draft</label>
+          <label for="fc-pause">{t('pauseDraft')}</label>
         </div>
       </div>
     </>
@@ -282,7 +278,7 @@ export function Sidebar({ model, actions }: { model: SidebarModel; actions: Side
       data-theme={model.theme}
       data-compose={model.composeId}
       role="complementary"
-      aria-label="Follow-Up Coach"
+      aria-label={t('extName')}
       onKeyDown={onKey}
       onKeyUp={onKey}
       onKeyPress={onKey}

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import { describeTiming } from './format';
+import { t } from '../shared/i18n';
 
 const NOTES_DEBOUNCE_MS = 300;
 
@@ -31,7 +32,7 @@ export function InterviewField(props: {
   return (
     <section class="fc-section">
       <label class="fc-field-label" for="fc-interview-at">
-        Interview date and time
+        {t('interviewLabel')}
       </label>
       <input
         ref={input}
@@ -75,7 +76,7 @@ export function NotesField(props: { value: string; onChange(value: string): void
   return (
     <section class="fc-section">
       <label class="fc-field-label" for="fc-notes">
-        What you discussed
+        {t('notesLabel')}
       </label>
       <textarea
         ref={textarea}
@@ -83,14 +84,14 @@ export function NotesField(props: { value: string; onChange(value: string): void
         class="fc-textarea"
         rows={3}
         data-field="notes"
-        placeholder="Topics, projects, people, details from the interview"
+        placeholder={t('notesPlaceholder')}
         aria-describedby="fc-notes-help"
         onInput={schedule}
         onChange={flush}
         onBlur={flush}
       />
       <p id="fc-notes-help" class="fc-field-help">
-        Mention one of these in the email to make it personal.
+        {t('notesHelp')}
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 // Pure text helpers for the sidebar: no DOM, so they are tested directly.
 import type { Hint, LintResult, Severity } from '../engine/types';
+import { t, tCount, type MessageId } from '../shared/i18n';
 
 const HOUR_MS = 3_600_000;
 
@@ -27,21 +28,17 @@ export function formatSendBy(ms: number): string {
   return sendByFormat.format(new Date(ms));
 }
 
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 export function describeTiming(interviewAt: string, nowMs: number, windowHours: number): TimingStatus {
-  if (!interviewAt.trim()) return { kind: 'empty', text: 'When was the interview? Add it to check timing.' };
+  if (!interviewAt.trim()) return { kind: 'empty', text: t('timingEmpty') };
   const at = parseInterviewAt(interviewAt);
-  if (Number.isNaN(at)) return { kind: 'invalid', text: 'Enter a valid date and time.' };
-  if (at > nowMs) return { kind: 'future', text: "That's in the future." };
+  if (Number.isNaN(at)) return { kind: 'invalid', text: t('timingInvalid') };
+  if (at > nowMs) return { kind: 'future', text: t('timingFuture') };
   const hoursSince = Math.floor((nowMs - at) / HOUR_MS);
   const deadline = at + windowHours * HOUR_MS;
   const sendBy = formatSendBy(deadline);
-  const since = hoursSince < 1 ? 'Less than an hour since the interview' : `${plural(hoursSince, 'hour', 'hours')} since the interview`;
-  if (nowMs <= deadline) return { kind: 'within', text: `${since}. Send by ${sendBy}.`, hoursSince, sendBy };
-  return { kind: 'late', text: `${since}. The ${windowHours}-hour window closed ${sendBy}.`, hoursSince, sendBy };
+  const since = hoursSince < 1 ? t('timingUnderAnHour') : tCount('hoursSince', hoursSince);
+  if (nowMs <= deadline) return { kind: 'within', text: t('timingWithin', since, sendBy), hoursSince, sendBy };
+  return { kind: 'late', text: t('timingLate', since, windowHours, sendBy), hoursSince, sendBy };
 }
 
 const FLAGGED_MAX = 60;
@@ -56,21 +53,22 @@ export function flaggedText(hint: Hint, body: string): string {
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-export const SEVERITY_LABEL: Record<Severity, { one: string; group: string }> = {
-  error: { one: 'Error', group: 'Errors' },
-  warning: { one: 'Warning', group: 'Warnings' },
-  info: { one: 'Tip', group: 'Tips' },
+/** Message ids of a severity's label on one hint, and of its group heading ("Errors (2)"). */
+export const SEVERITY_LABEL: Record<Severity, { one: MessageId; group: MessageId }> = {
+  error: { one: 'severityError', group: 'groupErrors' },
+  warning: { one: 'severityWarning', group: 'groupWarnings' },
+  info: { one: 'severityInfo', group: 'groupTips' },
 };
 
 export type CheckId = 'timely' | 'personal' | 'grateful' | 'professional';
 export type CheckState = 'done' | 'todo' | 'unknown' | 'pending';
 
-/** The article's four do's and the rules whose hints mean the draft does not do it yet. */
-export const CHECKS: readonly { id: CheckId; label: string; advice: string; rules: readonly string[] }[] = [
-  { id: 'timely', label: 'Timely', advice: 'Send within 24 to 48 hours after the interview.', rules: ['timing'] },
-  { id: 'personal', label: 'Personal', advice: 'Mention specific points from your conversation.', rules: ['specificity', 'generic'] },
-  { id: 'grateful', label: 'Grateful', advice: 'Thank them for their time and consideration.', rules: ['gratitude'] },
-  { id: 'professional', label: 'Professional', advice: 'Keep it light and professional; give them space; leave money for later.', rules: ['tone', 'pushy', 'money'] },
+/** The article's four do's (message ids of their label and advice) and the rules whose hints mean it is not done yet. */
+export const CHECKS: readonly { id: CheckId; label: MessageId; advice: MessageId; rules: readonly string[] }[] = [
+  { id: 'timely', label: 'checkTimely', advice: 'checkTimelyAdvice', rules: ['timing'] },
+  { id: 'personal', label: 'checkPersonal', advice: 'checkPersonalAdvice', rules: ['specificity', 'generic'] },
+  { id: 'grateful', label: 'checkGrateful', advice: 'checkGratefulAdvice', rules: ['gratitude'] },
+  { id: 'professional', label: 'checkProfessional', advice: 'checkProfessionalAdvice', rules: ['tone', 'pushy', 'money'] },
 ];
 
 export function checkStates(result: LintResult | null, interviewAt: string): Record<CheckId, CheckState> {

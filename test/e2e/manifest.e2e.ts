@@ -29,7 +29,11 @@ describe.each(Object.entries(DIST))('%s manifest', (name, dir) => {
 
   it('is MV3 with the package version and the storage permission only', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.name).toBe('Follow-Up Coach');
+    // The name is translated (issue 5): the manifest names the message, and English says "Follow-Up Coach".
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.default_locale).toBe('en');
+    const english = JSON.parse(readFileSync(path.join(dir, '_locales/en/messages.json'), 'utf8'));
+    expect(english.extName.message).toBe('Follow-Up Coach');
     expect(m.version).toBe(version);
     expect(m.permissions).toEqual(['storage']);
     expect(m.optional_permissions).toBeUndefined();
@@ -100,12 +104,14 @@ for (const name of browsers()) {
 
     it('loads it unchanged and grants the mail origins to the content script', async () => {
       const page = await h.openExtensionPage('popup.html');
-      const { manifest, permissions } = await page.evaluate(async () => ({
+      const { manifest, permissions, localizedName } = await page.evaluate(async () => ({
         manifest: chrome.runtime.getManifest(),
         permissions: await chrome.permissions.getAll(),
+        localizedName: chrome.i18n.getMessage('extName'),
       }));
       const built = readManifest(DIST[name]);
       expect(manifest.version).toBe(built.version);
+      expect(localizedName).toBe('Follow-Up Coach');
       expect(manifest.permissions).toEqual(['storage']);
       expect(manifest.content_scripts?.[0].matches).toEqual(HOST_PATTERNS);
       expect(permissions.permissions).toEqual(['storage']);

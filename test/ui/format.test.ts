@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hint } from '../../src/engine/types';
-import { checkStates, describeTiming, flaggedText, hintsSignature, plural } from '../../src/ui/format';
+import { checkStates, describeTiming, flaggedText, hintsSignature } from '../../src/ui/format';
 
 const at = (local: string) => new Date(local).getTime();
 
@@ -58,9 +58,4 @@ describe('checkStates', () => {
     expect(checkStates(result, '').timely).toBe('unknown');
     expect(checkStates(null, '').grateful).toBe('pending');
   });
-});
-
-it('plural', () => {
-  expect(plural(1, 'hint', 'hints')).toBe('1 hint');
-  expect(plural(0, 'hint', 'hints')).toBe('0 hints');
 });

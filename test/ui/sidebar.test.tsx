@@ -428,3 +428,31 @@ describe('mountSidebar', () => {
     first.unmount();
   });
 });
+
+describe('translations', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("shows the browser's translated strings, counts and placeholders filled in", () => {
+    const french: Record<string, string> = {
+      locale: 'fr',
+      extName: 'Coach de relance',
+      scoreLabel: 'Score de la relance',
+      suggestions_one: '$1 suggestion',
+      suggestions_other: '$1 suggestions (fr)',
+      groupErrors: 'Erreurs ($1)',
+    };
+    vi.stubGlobal('chrome', {
+      i18n: { getMessage: (name: string, subs?: string[]) => (french[name] ?? '').replace('$1', subs?.[0] ?? '') },
+    });
+    const root = mount();
+    expect($(root, '.fc-title').textContent).toBe('Coach de relance');
+    expect($(root, '[role="complementary"]').getAttribute('aria-label')).toBe('Coach de relance');
+    expect($(root, '[role="meter"]').getAttribute('aria-label')).toBe('Score de la relance');
+    expect($(root, '[data-live]').textContent).toBe('4 suggestions (fr)');
+    expect($(root, '.fc-group[data-severity="error"] .fc-group-title').textContent).toBe('Erreurs (2)');
+    // Untranslated messages fall back to English.
+    expect($(root, 'button[data-action="insert-skeleton"]').textContent).toBe('Insert thank-you skeleton');
+  });
+});
