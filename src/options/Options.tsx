@@ -23,6 +23,7 @@ export function Options({ connector }: { connector: OptionsConnector }) {
   const [name, setName] = useState('');
   const [hours, setHours] = useState('');
   const [status, setStatus] = useState('');
+  const [repaired, setRepaired] = useState(false);
   const [confirmingErase, setConfirmingErase] = useState(false);
   const pendingName = useRef<{ timer: ReturnType<typeof setTimeout>; value: string } | null>(null);
 
@@ -46,10 +47,14 @@ export function Options({ connector }: { connector: OptionsConnector }) {
     }, signal);
     connector.loadSettings().then((s) => !signal.aborted && apply(s), () => setStatus(t('readFailed')));
     connector.listInterviewMemos().then((m) => !signal.aborted && setMemos(m));
+    connector.settingsNeedRepair().then((r) => !signal.aborted && setRepaired(r), () => undefined);
     return () => controller.abort();
   }, [connector]);
 
-  const saved = (message: string) => () => setStatus(message);
+  const saved = (message: string) => () => {
+    setStatus(message);
+    setRepaired(false);
+  };
   const failed = () => setStatus(t('saveFailed'));
 
   const flushName = () => {
@@ -114,6 +119,11 @@ export function Options({ connector }: { connector: OptionsConnector }) {
       <h1>
         <img src="icons/icon-32.png" alt="" width={24} height={24} /> {t('optionsTitle')}
       </h1>
+      {repaired && (
+        <p role="status" class="notice" data-notice="settings-repaired">
+          {t('settingsRepaired')}
+        </p>
+      )}
       <p class="description">{t('optionsPrivacy')}</p>
 
       <section aria-labelledby="you-heading">

@@ -5,6 +5,7 @@ import {
   listInterviewMemos,
   loadSettings,
   saveSettings,
+  settingsNeedRepair,
   watchInterviewMemos,
   watchSettings,
   type InterviewMemo,
@@ -14,6 +15,8 @@ import {
 
 export interface OptionsConnector {
   loadSettings(): Promise<StoredSettings>;
+  /** True when the stored settings were damaged and defaults are shown until the next save. */
+  settingsNeedRepair(): Promise<boolean>;
   saveSettings(patch: SettingsPatch): Promise<void>;
   watchSettings(cb: (s: StoredSettings) => void, signal: AbortSignal): void;
   listInterviewMemos(): Promise<Record<string, InterviewMemo>>;
@@ -24,6 +27,7 @@ export interface OptionsConnector {
 
 export const browserConnector: OptionsConnector = {
   loadSettings,
+  settingsNeedRepair,
   saveSettings,
   watchSettings,
   listInterviewMemos,

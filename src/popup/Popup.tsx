@@ -22,6 +22,7 @@ export function Popup({ connector }: { connector: PopupConnector }) {
   const [settings, setSettings] = useState<StoredSettings | null>(null);
   const [draft, setDraft] = useState<DraftState | null>(null);
   const [error, setError] = useState('');
+  const [repaired, setRepaired] = useState(false);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -31,6 +32,7 @@ export function Popup({ connector }: { connector: PopupConnector }) {
       () => setError(t('readFailed')),
     );
     connector.getDraftState().then((d) => !controller.signal.aborted && setDraft(d));
+    connector.settingsNeedRepair().then((r) => !controller.signal.aborted && setRepaired(r), () => undefined);
     return () => controller.abort();
   }, [connector]);
 
@@ -41,7 +43,7 @@ export function Popup({ connector }: { connector: PopupConnector }) {
   const save = (patch: Parameters<PopupConnector['saveSettings']>[0], optimistic: StoredSettings) => {
     setSettings(optimistic);
     setError('');
-    connector.saveSettings(patch).catch(() => setError(t('saveFailed')));
+    connector.saveSettings(patch).then(() => setRepaired(false), () => setError(t('saveFailed')));
   };
 
   const toggleRule = (id: RuleId, enabled: boolean) =>
@@ -65,6 +67,11 @@ export function Popup({ connector }: { connector: PopupConnector }) {
       <h1>
         <img src="icons/icon-32.png" alt="" width={20} height={20} /> {t('extName')}
       </h1>
+      {repaired && (
+        <p role="status" class="notice" data-notice="settings-repaired">
+          {t('settingsRepaired')}
+        </p>
+      )}
 
       <fieldset>
         <legend>{t('popupRules')}</legend>

@@ -1,10 +1,12 @@
 // Everything the popup needs from the extension, behind one interface so the UI can be tested with a mock.
 import browser from 'webextension-polyfill';
-import { loadSettings, saveSettings, watchSettings, type SettingsPatch, type StoredSettings } from '../shared/settings';
+import { loadSettings, saveSettings, settingsNeedRepair, watchSettings, type SettingsPatch, type StoredSettings } from '../shared/settings';
 import { isDraftState, type DraftState, type PopupToContent } from '../shared/messages';
 
 export interface PopupConnector {
   loadSettings(): Promise<StoredSettings>;
+  /** True when the stored settings were damaged and defaults are shown until the next save. */
+  settingsNeedRepair(): Promise<boolean>;
   saveSettings(patch: SettingsPatch): Promise<void>;
   watchSettings(cb: (s: StoredSettings) => void, signal: AbortSignal): void;
   /** The draft in the active tab, or null when that tab has no coached mail page. */
@@ -26,6 +28,7 @@ async function sendToActiveTab(message: PopupToContent): Promise<DraftState | nu
 
 export const browserConnector: PopupConnector = {
   loadSettings,
+  settingsNeedRepair,
   saveSettings,
   watchSettings,
   getDraftState: () => sendToActiveTab({ type: 'get-draft-state' }),

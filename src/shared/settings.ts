@@ -18,6 +18,11 @@ export const SETTINGS_REPAIRED_NOTICE = 'Some saved settings could not be read, 
  * The settings, and a notice when what was stored was corrupt or foreign (wrong types, unknown rule ids, a huge blob)
  * and defaults stand in for it. Nothing is written: the next saveSettings stores the repaired object.
  */
+/** True when the stored settings are corrupt or foreign and defaults stand in for them (until the next save). */
+export async function settingsNeedRepair(): Promise<boolean> {
+  return !!(await loadSettingsWithNotice()).notice;
+}
+
 export async function loadSettingsWithNotice(): Promise<{ settings: StoredSettings; notice?: string }> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   // Nothing stored yet (a fresh install before the background ran) is not damage.

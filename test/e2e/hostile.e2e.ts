@@ -204,6 +204,8 @@ for (const name of browsers()) {
       );
       expect(checked).toEqual({ timing: true, specificity: true, gratitude: true, tone: true, pushy: true, money: false, generic: true });
       expect(await popup.$eval('input[name="paused"]', (el) => (el as HTMLInputElement).checked)).toBe(false);
+      // ... and says so, once.
+      await popup.waitForSelector('[data-notice="settings-repaired"][role="status"]');
 
       // The content script coaches with the same fallback settings.
       const mail = await h.newMailPage('gmail');
@@ -229,6 +231,8 @@ for (const name of browsers()) {
         if ((stored.rules as Record<string, unknown>).pushy === false) break;
         await new Promise((r) => setTimeout(r, 100));
       }
+      // The save repaired the settings: the notice is gone.
+      await popup.waitForFunction(() => !document.querySelector('[data-notice="settings-repaired"]'), { polling: 100, timeout: 5_000 });
       expect(stored).toEqual({
         rules: { timing: true, specificity: true, gratitude: true, tone: true, pushy: false, money: false, generic: true },
         paused: false,

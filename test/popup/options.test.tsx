@@ -9,7 +9,7 @@ import type { OptionsConnector } from '../../src/options/connector';
 
 const memo: InterviewMemo = { interviewAt: '2025-03-04T15:30:00.000Z', notes: 'FHIR migration', savedAt: '2025-03-05T09:00:00.000Z' };
 
-function mockConnector() {
+function mockConnector(repaired = false) {
   let settings: StoredSettings = structuredClone(DEFAULT_SETTINGS);
   let memos: Record<string, InterviewMemo> = { 'priya@lumen.com': memo, 'sam@acme.io': { ...memo, notes: '' } };
   const saved: SettingsPatch[] = [];
@@ -17,6 +17,7 @@ function mockConnector() {
   let erased = 0;
   const connector: OptionsConnector = {
     loadSettings: async () => settings,
+    settingsNeedRepair: async () => repaired,
     saveSettings: async (patch) => {
       saved.push(patch);
       settings = { ...settings, ...patch, rules: { ...settings.rules, ...patch.rules } };
@@ -57,6 +58,21 @@ function typeInto(input: HTMLInputElement, value: string) {
 }
 
 describe('Options', () => {
+  it('says when damaged settings were replaced by defaults, until a save repairs them', async () => {
+    const mock = mockConnector(true);
+    await mount(mock.connector);
+    expect(root.querySelector('[data-notice="settings-repaired"]')?.getAttribute('role')).toBe('status');
+    vi.useFakeTimers();
+    await act(async () => typeInto(root.querySelector<HTMLInputElement>('input[name=userName]')!, 'Dana'));
+    await act(async () => {
+      vi.advanceTimersByTime(500);
+    });
+    vi.useRealTimers();
+    await act(async () => undefined);
+    expect(mock.saved).toEqual([{ userName: 'Dana' }]);
+    expect(root.querySelector('[data-notice="settings-repaired"]')).toBeNull();
+  });
+
   it('saves the name once typing pauses, trimmed', async () => {
     const mock = mockConnector();
     await mount(mock.connector);

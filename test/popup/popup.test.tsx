@@ -8,13 +8,14 @@ import type { DraftState } from '../../src/shared/messages';
 import { Popup } from '../../src/popup/Popup';
 import type { PopupConnector } from '../../src/popup/connector';
 
-function mockConnector(draft: DraftState | null) {
+function mockConnector(draft: DraftState | null, repaired = false) {
   let settings: StoredSettings = structuredClone(DEFAULT_SETTINGS);
   let watcher: ((s: StoredSettings) => void) | null = null;
   const saved: SettingsPatch[] = [];
   const paused: boolean[] = [];
   const connector: PopupConnector = {
     loadSettings: async () => settings,
+    settingsNeedRepair: async () => repaired,
     saveSettings: async (patch) => {
       saved.push(patch);
       settings = { ...settings, ...patch, rules: { ...settings.rules, ...patch.rules } };
@@ -66,6 +67,20 @@ describe('Popup', () => {
     await act(async () => ruleBox('money').click());
     expect(mock.saved).toEqual([{ rules: { money: false } }]);
     expect(ruleBox('money').checked).toBe(false);
+  });
+
+  it('says when damaged settings were replaced by defaults, until the next save repairs them', async () => {
+    const mock = mockConnector(null, true);
+    await mount(mock.connector);
+    expect(root.querySelector('[data-notice="settings-repaired"]')?.getAttribute('role')).toBe('status');
+    await act(async () => ruleBox('tone').click());
+    expect(mock.saved).toEqual([{ rules: { tone: false } }]);
+    expect(root.querySelector('[data-notice="settings-repaired"]')).toBeNull();
+  });
+
+  it('shows no notice for healthy settings', async () => {
+    await mount(mockConnector(null).connector);
+    expect(root.querySelector('[data-notice]')).toBeNull();
   });
 
   it('follows settings changed elsewhere, and stops listening when unmounted', async () => {
