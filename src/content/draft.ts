@@ -1,5 +1,6 @@
 // Pure helpers of a compose session: what is linted, which hint holds the caret, date field conversions.
 import type { Hint } from '../engine/types.ts';
+import { t } from '../shared/i18n.ts';
 
 export const LINT_MAX_CHARS = 20_000;
 
@@ -10,7 +11,7 @@ export function clipForLint(text: string, max = LINT_MAX_CHARS): { text: string;
   const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
   return {
     text: text.slice(0, end),
-    note: `This draft is long: only its first ${max.toLocaleString('en-US')} characters are checked.`,
+    note: t('draftClipped', max.toLocaleString()),
   };
 }
 

@@ -2,7 +2,7 @@ import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_ENGINE_SETTINGS, RULE_IDS, type RuleId } from '../engine/types';
 import { localInputFromIso } from '../content/draft';
-import { RULE_TEXT, RULES_IN_ORDER } from '../shared/ruleText';
+import { ruleText, RULES_IN_ORDER } from '../shared/ruleText';
 import { PlaygroundCoach, type ComposeFields } from './coach';
 import { DEFAULT_EXAMPLE_ID, EXAMPLES, exampleById, type Example } from './examples';
 
@@ -268,9 +268,9 @@ export function App() {
                     aria-describedby={`pg-rule-${id}-desc`}
                     onChange={(e) => setRule(id, e.currentTarget.checked)}
                   />
-                  <label for={`pg-rule-${id}`}>{RULE_TEXT[id].label}</label>
+                  <label for={`pg-rule-${id}`}>{ruleText(id).label}</label>
                   <p id={`pg-rule-${id}-desc`} class="pg-help">
-                    {RULE_TEXT[id].description}
+                    {ruleText(id).description}
                   </p>
                 </li>
               ))}

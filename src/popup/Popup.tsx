@@ -3,20 +3,9 @@ import type { TargetedMouseEvent } from 'preact';
 import type { RuleId } from '../engine/types';
 import type { StoredSettings } from '../shared/settingsSchema';
 import type { DraftState } from '../shared/messages';
-import { RULES_IN_ORDER } from '../shared/ruleText';
-import { t, type MessageId } from '../shared/i18n';
+import { RULE_MESSAGES, RULES_IN_ORDER } from '../shared/ruleText';
+import { t } from '../shared/i18n';
 import type { PopupConnector } from './connector';
-
-/** Each rule's name and one line from the article, as message ids. */
-export const RULE_MESSAGES: Record<RuleId, { label: MessageId; description: MessageId }> = {
-  timing: { label: 'ruleTimingLabel', description: 'ruleTimingDescription' },
-  specificity: { label: 'ruleSpecificityLabel', description: 'ruleSpecificityDescription' },
-  gratitude: { label: 'ruleGratitudeLabel', description: 'ruleGratitudeDescription' },
-  tone: { label: 'ruleToneLabel', description: 'ruleToneDescription' },
-  pushy: { label: 'rulePushyLabel', description: 'rulePushyDescription' },
-  money: { label: 'ruleMoneyLabel', description: 'ruleMoneyDescription' },
-  generic: { label: 'ruleGenericLabel', description: 'ruleGenericDescription' },
-};
 
 export function Popup({ connector }: { connector: PopupConnector }) {
   const [settings, setSettings] = useState<StoredSettings | null>(null);

@@ -1,20 +1,22 @@
-// What the popup shows for each rule: a short label and one line from the article it enforces.
+// What the popup and the playground show for each rule: a short label and one line from the article it enforces, as
+// message ids of _locales/<lang>/messages.json.
 import { RULE_IDS, type RuleId } from '../engine/types';
+import { t, type MessageId } from './i18n';
 
-export interface RuleText {
-  label: string;
-  description: string;
-}
-
-export const RULE_TEXT: Record<RuleId, RuleText> = {
-  timing: { label: 'Timing', description: 'Send within 24 to 48 hours of the interview.' },
-  specificity: { label: 'Specifics', description: 'Mention something you actually discussed.' },
-  gratitude: { label: 'Gratitude', description: 'Thank them for their time and consideration.' },
-  tone: { label: 'Tone', description: 'Keep it light and professional: no slang, shouting or stiffness.' },
-  pushy: { label: 'Not pushy', description: 'Give them space to respond: no deadlines or demands.' },
-  money: { label: 'No money talk', description: 'Leave salary and benefits for later.' },
-  generic: { label: 'No templates', description: 'No placeholders, “To whom it may concern” or wrong company names.' },
+export const RULE_MESSAGES: Record<RuleId, { label: MessageId; description: MessageId }> = {
+  timing: { label: 'ruleTimingLabel', description: 'ruleTimingDescription' },
+  specificity: { label: 'ruleSpecificityLabel', description: 'ruleSpecificityDescription' },
+  gratitude: { label: 'ruleGratitudeLabel', description: 'ruleGratitudeDescription' },
+  tone: { label: 'ruleToneLabel', description: 'ruleToneDescription' },
+  pushy: { label: 'rulePushyLabel', description: 'rulePushyDescription' },
+  money: { label: 'ruleMoneyLabel', description: 'ruleMoneyDescription' },
+  generic: { label: 'ruleGenericLabel', description: 'ruleGenericDescription' },
 };
+
+/** A rule's label and description in the UI language. */
+export function ruleText(id: RuleId): { label: string; description: string } {
+  return { label: t(RULE_MESSAGES[id].label), description: t(RULE_MESSAGES[id].description) };
+}
 
 /** The rules in the order the popup lists them. */
 export const RULES_IN_ORDER: readonly RuleId[] = RULE_IDS;

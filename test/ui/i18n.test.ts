@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatMessage, t, tCount } from '../../src/shared/i18n';
-import { RULE_TEXT } from '../../src/shared/ruleText';
 import { RULE_IDS } from '../../src/engine/types';
-import { RULE_MESSAGES } from '../../src/popup/Popup';
+import { RULE_MESSAGES, ruleText } from '../../src/shared/ruleText';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOCALES = path.join(ROOT, 'src/_locales');
@@ -125,6 +124,8 @@ describe('_locales', () => {
     const sources = [
       ...uiSources.map((s) => s.code),
       readFileSync(path.join(ROOT, 'src/shared/i18n.ts'), 'utf8'),
+      readFileSync(path.join(ROOT, 'src/shared/ruleText.ts'), 'utf8'),
+      readFileSync(path.join(ROOT, 'src/content/draft.ts'), 'utf8'),
       readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'),
     ].join('\n');
     for (const name of Object.keys(ENGLISH)) {
@@ -134,10 +135,11 @@ describe('_locales', () => {
     }
   });
 
-  it('gives the popup the same rule names and descriptions as the shared rule text', () => {
+  it('names and describes every rule, for the popup and the playground alike', () => {
     for (const id of RULE_IDS) {
-      expect(t(RULE_MESSAGES[id].label)).toBe(RULE_TEXT[id].label);
-      expect(t(RULE_MESSAGES[id].description)).toBe(RULE_TEXT[id].description);
+      expect(ruleText(id).label).toBe(t(RULE_MESSAGES[id].label));
+      expect(ruleText(id).label.length).toBeGreaterThan(2);
+      expect(ruleText(id).description).toMatch(/\.$/);
     }
   });
 });
