@@ -42,8 +42,6 @@ async function openDraft(h: Harness, site: Site, fixture: string): Promise<Opene
   const page = await h.newMailPage(site, fixture);
   await page.setViewport({ width: 1280, height: 800 });
   if (site === 'gmail') {
-    // The fixture's empty full-screen overlay (.aSs) is meant to be hidden (its :empty rule misses the empty .aSt inside).
-    await page.addStyleTag({ content: '.aSs:not(:has(.M9)) { display: none; }' });
     const index = await page.evaluate(
       (subject, to, lines) => {
         const f = (window as unknown as { __fixture: { openCompose(o: object): number; closeCompose(i: number): void } }).__fixture;
