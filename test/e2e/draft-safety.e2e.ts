@@ -310,8 +310,9 @@ for (const name of browsers()) {
         it('the skeleton: one Ctrl+Z removes it, redo brings it back, the caret ends after it', async () => {
           await freshDraft(['Hi Priya,', '', 'Best,', 'Jordan']);
           await placeCaretAfter(page, editor, 'Hi Priya,');
-          await page.keyboard.press('Enter');
+          // Count first: the lint may finish (80 ms after the key) before a slow driver returns from the key press.
           const count = await lintCount(page, id);
+          await page.keyboard.press('Enter');
           await waitForLint(page, id, count);
           const before = await page.$eval(editor, (el) => el.innerHTML);
           await clickInSidebar(page, id, 'button[data-action="insert-skeleton"]');
