@@ -51,6 +51,6 @@ export function analyze(draft: Draft, settings: Settings): Analysis {
   const notes = typeof draft.notes === 'string' ? draft.notes.split(/[\n;,]+/).map((n) => n.trim()).filter((n) => n.length >= 2) : [];
   const known = interviewAt ?? mentions[0]?.at ?? null;
   const hoursSince = known ? (now.getTime() - known.getTime()) / 3_600_000 : null;
-  const { kind, followUp } = classify({ body, subject, sentences, content, interviewAt, recipient, hoursSince });
+  const { kind, followUp } = classify({ subject, content, interviewAt, recipient, hoursSince });
   return { draft, body, subject, settings, layout: lay, sentences, content, recipient, now, interviewAt, mentions, kind, followUp, notes };
 }
