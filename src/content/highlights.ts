@@ -1,6 +1,7 @@
 // One CSS Custom Highlight per severity, combining the ranges of every compose session on the page.
 // No node is ever added to the editor; the ::highlight() rules live in the manifest's content-script CSS.
-import type { Severity } from '../engine/types.ts';
+import type { Hint, Severity } from '../engine/types.ts';
+import type { TextSnapshot } from './textSnapshot.ts';
 
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   error: 'followup-coach-error',
@@ -74,4 +75,15 @@ export class HighlightRegistry {
     if (this.focus) registry.set(FOCUS_HIGHLIGHT, new Highlight(this.focus.range));
     else registry.delete(FOCUS_HIGHLIGHT);
   }
+}
+
+/** The DOM ranges of a lint's hints, by severity: what the highlight registry draws. Spanless hints draw nothing. */
+export function hintRanges(snapshot: Pick<TextSnapshot, 'toRange'>, hints: readonly Hint[]): SeverityRange[] {
+  const ranges: SeverityRange[] = [];
+  for (const hint of hints) {
+    if (hint.start === undefined || hint.end === undefined || hint.end <= hint.start) continue;
+    const range = snapshot.toRange(hint.start, hint.end);
+    if (range) ranges.push({ severity: hint.severity, range });
+  }
+  return ranges;
 }

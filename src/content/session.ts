@@ -6,7 +6,7 @@ import type { ComposeWindow, SiteAdapter } from '../sites/types.ts';
 import type { SidebarActions, SidebarHandle, SidebarModel } from '../ui/mount.tsx';
 import type { InterviewMemo, StoredSettings } from '../shared/settings.ts';
 import type { snapshotText as SnapshotText } from './textSnapshot.ts';
-import type { HighlightRegistry, SeverityRange } from './highlights.ts';
+import { hintRanges, type HighlightRegistry } from './highlights.ts';
 import { createFrameThrottle, createIdleScheduler, type IdleScheduler } from './scheduler.ts';
 import { computeDock, type Box } from './position.ts';
 import { isSpanCurrent, rangeForFix, replaceRange, skeletonInsertionPoint } from './insert.ts';
@@ -247,13 +247,7 @@ export class ComposeSession {
     const previous = this.model.activeHint;
     this.setActiveHint(previous ? (result.hints.find((h) => sameSpan(h, previous)) ?? null) : null);
 
-    const ranges: SeverityRange[] = [];
-    for (const hint of result.hints) {
-      if (hint.start === undefined || hint.end === undefined || hint.end <= hint.start) continue;
-      const range = snapshot.toRange(hint.start, hint.end);
-      if (range) ranges.push({ severity: hint.severity, range });
-    }
-    this.ctx.highlights.set(this.id, ranges);
+    this.ctx.highlights.set(this.id, hintRanges(snapshot, result.hints));
 
     // Opens by itself once, for a follow-up; a user who collapsed it keeps it collapsed.
     if (result.followUp && !this.autoOpened) {

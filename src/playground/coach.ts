@@ -5,7 +5,7 @@ import { lint } from '../engine/index';
 import { buildSkeleton } from '../engine/skeleton';
 import type { Draft, Hint, LintResult } from '../engine/types';
 import { snapshotText, type TextSnapshot } from '../content/textSnapshot';
-import { HighlightRegistry, type SeverityRange } from '../content/highlights';
+import { HighlightRegistry, hintRanges } from '../content/highlights';
 import { createIdleScheduler, type IdleScheduler } from '../content/scheduler';
 import { isSpanCurrent, rangeForFix, replaceRange, skeletonInsertionPoint } from '../content/insert';
 import { clipForLint, hintAtOffset, isoFromLocalInput, padForInsertion } from '../content/draft';
@@ -156,13 +156,7 @@ export class PlaygroundCoach {
     const previous = this.model.activeHint;
     this.setActiveHint(previous ? (result.hints.find((h) => sameSpan(h, previous)) ?? null) : null);
 
-    const ranges: SeverityRange[] = [];
-    for (const hint of result.hints) {
-      if (hint.start === undefined || hint.end === undefined || hint.end <= hint.start) continue;
-      const range = snapshot.toRange(hint.start, hint.end);
-      if (range) ranges.push({ severity: hint.severity, range });
-    }
-    this.highlights.set(this.model.composeId, ranges);
+    this.highlights.set(this.model.composeId, hintRanges(snapshot, result.hints));
     this.lintCount += 1;
     host.dataset.lintCount = String(this.lintCount);
     this.render();

@@ -49,3 +49,27 @@ export function addressOrName(text: string): string {
   if (bare) return bare[1];
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The part every compose window shares: the root, and a body that is found again when the site replaced the editor
+ * element (Gmail going full screen, Outlook reopening a draft). Each adapter extends it with its own parts.
+ */
+export abstract class ComposeBase {
+  private current: HTMLElement;
+
+  constructor(
+    readonly root: HTMLElement,
+    body: HTMLElement,
+    private readonly bodySelectors: SelectorList,
+  ) {
+    this.current = body;
+  }
+
+  get body(): HTMLElement {
+    if (!this.current.isConnected || !this.root.contains(this.current)) {
+      const fresh = firstMatch(this.root, this.bodySelectors);
+      if (fresh) this.current = fresh;
+    }
+    return this.current;
+  }
+}

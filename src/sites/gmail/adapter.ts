@@ -1,7 +1,7 @@
 // Gmail adapter: finds every compose (pop-up, full screen, inline reply; minimized ones too) and reads its parts.
 // Selectors live in ./selectors.ts only.
 import type { ComposeWindow, SiteAdapter } from '../types.ts';
-import { addressOrName, closestWithin, firstMatch, firstMatchAll, outermostMatches } from '../dom.ts';
+import { addressOrName, closestWithin, firstMatch, firstMatchAll, outermostMatches, ComposeBase } from '../dom.ts';
 import { gmailSelectors as S } from './selectors.ts';
 
 function composeRootOf(body: HTMLElement): HTMLElement {
@@ -18,20 +18,9 @@ function inputValue(root: HTMLElement, selectors: readonly string[]): string | n
   return input ? input.value : null;
 }
 
-class GmailCompose implements ComposeWindow {
-  private current: HTMLElement;
-
-  constructor(readonly root: HTMLElement, body: HTMLElement) {
-    this.current = body;
-  }
-
-  /** Gmail swaps the body element when a compose changes mode (e.g. full screen): re-find it when that happened. */
-  get body(): HTMLElement {
-    if (!this.current.isConnected || !this.root.contains(this.current)) {
-      const fresh = firstMatch(this.root, S.body);
-      if (fresh) this.current = fresh;
-    }
-    return this.current;
+class GmailCompose extends ComposeBase implements ComposeWindow {
+  constructor(root: HTMLElement, body: HTMLElement) {
+    super(root, body, S.body);
   }
 
   subject(): string {

@@ -1,7 +1,7 @@
 // Outlook on the web adapter: finds the compose (new message, pop-out, reading-pane reply) and reads its parts.
 // Selectors live in ./selectors.ts only.
 import type { ComposeWindow, SiteAdapter } from '../types.ts';
-import { addressOrName, closestWithin, firstMatch, firstMatchAll, outermostMatches } from '../dom.ts';
+import { addressOrName, closestWithin, firstMatch, firstMatchAll, outermostMatches, ComposeBase } from '../dom.ts';
 import { outlookSelectors as S, replyHeaderFromLabels } from './selectors.ts';
 
 const FROM_LABELS = new Set(replyHeaderFromLabels);
@@ -51,20 +51,9 @@ function quoteStartOf(body: HTMLElement): Element | null {
   return start;
 }
 
-class OutlookCompose implements ComposeWindow {
-  private current: HTMLElement;
-
-  constructor(readonly root: HTMLElement, body: HTMLElement) {
-    this.current = body;
-  }
-
-  /** Re-found when the editor element was replaced (e.g. the draft was reopened). */
-  get body(): HTMLElement {
-    if (!this.current.isConnected || !this.root.contains(this.current)) {
-      const fresh = firstMatch(this.root, S.body);
-      if (fresh) this.current = fresh;
-    }
-    return this.current;
+class OutlookCompose extends ComposeBase implements ComposeWindow {
+  constructor(root: HTMLElement, body: HTMLElement) {
+    super(root, body, S.body);
   }
 
   subject(): string {
