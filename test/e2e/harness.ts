@@ -133,6 +133,22 @@ function resourceTypeOf(request: HTTPRequest): string {
   }
 }
 
+/**
+ * A fixture page's HTML: test/fixtures/sites/<fixture>.html, or for "<site>-dark" the site's page with its dark theme
+ * (test/fixtures/sites/<site>.dark.css) added at the end of its stylesheet, so the two themes share one DOM.
+ */
+export async function fixturePage(fixture: string): Promise<string> {
+  const file = path.join(FIXTURES_DIR, 'sites', `${fixture}.html`);
+  if (existsSync(file)) return readFile(file, 'utf8');
+  const dark = /^(.+)-dark$/.exec(fixture);
+  const base = dark && path.join(FIXTURES_DIR, 'sites', `${dark[1]}.html`);
+  const css = dark && path.join(FIXTURES_DIR, 'sites', `${dark[1]}.dark.css`);
+  if (!base || !css || !existsSync(base) || !existsSync(css)) throw new Error(`No fixture ${path.relative(ROOT, file)}`);
+  const html = await readFile(base, 'utf8');
+  const at = html.indexOf('</style>');
+  return html.slice(0, at) + (await readFile(css, 'utf8')) + html.slice(at);
+}
+
 async function respondWithFile(request: HTTPRequest, file: string): Promise<void> {
   const body = await readFile(file);
   await request.respond({
@@ -169,7 +185,9 @@ async function handleRequest(
   }
   const parsed = new URL(url);
   const document = documents.get(url);
-  if (document && request.isNavigationRequest()) return respondWithFile(request, document);
+  if (document !== undefined && request.isNavigationRequest()) {
+    return request.respond({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: document });
+  }
   // The browser itself (not the page, not the extension) asks every site for its icon.
   if (isMailOrigin(parsed.origin) && parsed.pathname === '/favicon.ico') {
     return request.respond({ status: 404, headers: { 'content-type': 'text/plain' }, body: '' });
@@ -285,6 +303,7 @@ export async function launch(name: BrowserName, { extension = true }: LaunchOpti
   const networkLog: NetworkEntry[] = [];
   if (name === 'chromium' && extension) watchServiceWorker(browser, origin, networkLog);
 
+  // documents: URL → the HTML served for a navigation to it.
   const newGuardedPage = async (documents: Map<string, string>) => {
     const page = await browser.newPage();
     page.setDefaultTimeout(15_000);
@@ -332,10 +351,8 @@ export async function launch(name: BrowserName, { extension = true }: LaunchOpti
     launchMs,
 
     async newMailPage(site, fixture = site) {
-      const file = path.join(FIXTURES_DIR, 'sites', `${fixture}.html`);
-      if (!existsSync(file)) throw new Error(`No fixture ${path.relative(ROOT, file)}`);
       const url = SITE_URLS[site];
-      const page = await newGuardedPage(new Map([[url, file]]));
+      const page = await newGuardedPage(new Map([[url, await fixturePage(fixture)]]));
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
