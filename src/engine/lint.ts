@@ -52,7 +52,6 @@ export function lint(draft: Draft, settings?: Partial<Settings>): LintResult {
   for (const rule of rules) {
     if (!s.rules[rule.meta.id]) continue;
     if (rule.meta.followUpOnly && !analysis.followUp) continue;
-    if (!analysis.followUp && rule.meta.id !== 'generic') continue;
     let reports;
     try {
       reports = rule.check(analysis);

@@ -10,7 +10,7 @@ export interface RuleMeta {
   article: string;
   /** Severity of its reports unless a report says otherwise. */
   severity: Severity;
-  /** Rules that judge the letter as a follow-up (timing, thanks, specifics) stay silent on other mail. */
+  /** Rules that judge the letter as a follow-up stay silent on other mail; only unfilled templates matter in any mail. */
   followUpOnly: boolean;
 }
 

@@ -38,7 +38,7 @@ export const money: Rule = {
     description: 'The note does not raise the writer’s own salary, benefits or other pay.',
     article: 'Don’t Make it About Money: this isn’t the time to ask about salary or benefits.',
     severity: 'error',
-    followUpOnly: false,
+    followUpOnly: true,
   },
   check(a) {
     return a.content.flatMap((s, i) => {

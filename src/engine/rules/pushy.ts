@@ -20,7 +20,7 @@ export const pushy: Rule = {
     description: 'The note gives them space: no demands, deadlines, guilt or nagging about unanswered mail.',
     article: 'Avoid Being Pushy: allow them space to respond.',
     severity: 'warning',
-    followUpOnly: false,
+    followUpOnly: true,
   },
   check(a) {
     return a.content.flatMap((s) => perSentence(a.body, s, 'pushy', () => checkSentence(a.body, s)));
