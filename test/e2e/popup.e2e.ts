@@ -183,5 +183,33 @@ for (const name of browsers()) {
       await popup.close();
       await mail.close();
     });
+
+    it('the toggle-sidebar command (Alt+Shift+F, relayed by the background) opens and closes the focused draft\'s sidebar', async () => {
+      // A browser shortcut cannot be pressed from a test; the background's relay of it is unit-tested
+      // (test/shared/background.test.ts). Here the same message goes from an extension page to the active mail tab.
+      const mail = await h.newMailPage('gmail');
+      const thanks = await composeIdAt(mail, '.M9', 1);
+      await typeInEditor(mail, editorIn(thanks, 'div[g_editable="true"]'), 'Thank you. ', { at: 'start' });
+      const host = `followup-coach-sidebar[data-compose-id="${thanks}"]`;
+      const isOpen = () => mail.$eval(host, (el) => !el.shadowRoot!.querySelector('button[data-action="open"]'));
+      await mail.waitForFunction((sel) => !!document.querySelector(sel)?.shadowRoot?.querySelector('[data-score]'), { polling: 50 }, host);
+      const before = await isOpen();
+
+      const page = await h.openExtensionPage('popup.html');
+      await mail.bringToFront();
+      const toggle = () =>
+        page.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+          await chrome.tabs.sendMessage(tab.id!, { type: 'toggle-sidebar' });
+        });
+      await toggle();
+      await mail.waitForFunction((sel, was) => !!document.querySelector(sel)!.shadowRoot!.querySelector('button[data-action="open"]') === was, { polling: 50 }, host, before);
+      expect(await isOpen()).toBe(!before);
+      await toggle();
+      await mail.waitForFunction((sel, was) => !document.querySelector(sel)!.shadowRoot!.querySelector('button[data-action="open"]') === was, { polling: 50 }, host, before);
+      expect(await isOpen()).toBe(before);
+      await page.close();
+      await mail.close();
+    });
   });
 }
