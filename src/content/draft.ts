@@ -60,3 +60,9 @@ export function newComposeId(random: () => number = Math.random): string {
   counter += 1;
   return `fc-${counter}-${Math.floor(random() * 36 ** 6).toString(36)}`;
 }
+
+/** After a re-lint, the new hint standing for `previous` (same rule and span), so the sidebar keeps it forward. */
+export function carriedHint(hints: readonly Hint[], previous: Hint | null): Hint | null {
+  if (!previous) return null;
+  return hints.find((h) => h.rule === previous.rule && h.start === previous.start && h.end === previous.end) ?? null;
+}

@@ -11,7 +11,7 @@ import { createFrameThrottle, createIdleScheduler, type IdleScheduler } from './
 import { computeDock, type Box } from './position.ts';
 import { isSpanCurrent, rangeForFix, replaceRange, skeletonInsertionPoint } from './insert.ts';
 import { detectTheme } from './theme.ts';
-import { clipForLint, hintAtOffset, isoFromLocalInput, localInputFromIso, newComposeId, padForInsertion } from './draft.ts';
+import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, localInputFromIso, newComposeId, padForInsertion } from './draft.ts';
 
 export const HOST_TAG = 'followup-coach-sidebar';
 export const COMPOSE_ATTR = 'data-followup-coach-compose';
@@ -244,8 +244,7 @@ export class ComposeSession {
     this.model.result = result;
     this.model.body = text;
     this.model.note = note;
-    const previous = this.model.activeHint;
-    this.setActiveHint(previous ? (result.hints.find((h) => sameSpan(h, previous)) ?? null) : null);
+    this.setActiveHint(carriedHint(result.hints, this.model.activeHint));
 
     this.ctx.highlights.set(this.id, hintRanges(snapshot, result.hints));
 
@@ -475,9 +474,6 @@ export class ComposeSession {
   }
 }
 
-function sameSpan(a: Hint, b: Hint): boolean {
-  return a.rule === b.rule && a.start === b.start && a.end === b.end;
-}
 
 function toBox(rect: DOMRect): Box {
   return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };

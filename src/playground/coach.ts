@@ -8,7 +8,7 @@ import { snapshotText, type TextSnapshot } from '../content/textSnapshot';
 import { HighlightRegistry, hintRanges } from '../content/highlights';
 import { createIdleScheduler, type IdleScheduler } from '../content/scheduler';
 import { isSpanCurrent, rangeForFix, replaceRange, skeletonInsertionPoint } from '../content/insert';
-import { clipForLint, hintAtOffset, isoFromLocalInput, padForInsertion } from '../content/draft';
+import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, padForInsertion } from '../content/draft';
 import { mountSidebar, type SidebarActions, type SidebarHandle, type SidebarModel } from '../ui/mount';
 import { acceptPlainTextOnly, setEditorText } from './editor';
 
@@ -153,8 +153,7 @@ export class PlaygroundCoach {
     this.model.result = result;
     this.model.body = text;
     this.model.note = note;
-    const previous = this.model.activeHint;
-    this.setActiveHint(previous ? (result.hints.find((h) => sameSpan(h, previous)) ?? null) : null);
+    this.setActiveHint(carriedHint(result.hints, this.model.activeHint));
 
     this.highlights.set(this.model.composeId, hintRanges(snapshot, result.hints));
     this.lintCount += 1;
@@ -293,6 +292,3 @@ export class PlaygroundCoach {
  * browser then leaves the emptied line behind: one blank line too many. Ending the range at the next line's start
  * makes the browser merge the lines, so the draft reads exactly as text.slice(0, start) + text.slice(end).
  */
-function sameSpan(a: Hint, b: Hint): boolean {
-  return a.rule === b.rule && a.start === b.start && a.end === b.end;
-}

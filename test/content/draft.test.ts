@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipForLint, hintAtOffset, isoFromLocalInput, localInputFromIso, newComposeId, padForInsertion } from '../../src/content/draft.ts';
+import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, localInputFromIso, newComposeId, padForInsertion } from '../../src/content/draft.ts';
 import type { Hint } from '../../src/engine/types.ts';
 
 describe('clipForLint', () => {
@@ -58,5 +58,16 @@ describe('newComposeId', () => {
     const ids = new Set(Array.from({ length: 100 }, () => newComposeId()));
     expect(ids.size).toBe(100);
     expect([...ids][0]).toMatch(/^fc-\d+-[a-z0-9]+$/);
+  });
+});
+
+describe('carriedHint', () => {
+  const hint = (rule: string, start: number, end: number): Hint => ({ rule, severity: 'warning', message: rule, start, end });
+  it('finds the new hint with the same rule and span, or none', () => {
+    const now = [hint('tone', 0, 3), hint('pushy', 10, 14)];
+    expect(carriedHint(now, hint('pushy', 10, 14))).toBe(now[1]);
+    expect(carriedHint(now, hint('pushy', 10, 15))).toBeNull();
+    expect(carriedHint(now, hint('money', 10, 14))).toBeNull();
+    expect(carriedHint(now, null)).toBeNull();
   });
 });
