@@ -17,6 +17,45 @@ export interface Draft {
   now?: string;
   /** The writer's own notes of what was discussed (topics, names, projects), one per line or comma separated. */
   notes?: string;
+  /** The writer's own address: tells the writer's messages in `thread` from theirs. */
+  from?: string;
+  /** Earlier messages of this conversation, oldest first. */
+  thread?: ThreadMessage[];
+  /** Follow-ups this user already sent (the extension's local sent log; no text). */
+  sent?: SentNote[];
+}
+
+export interface ThreadMessage {
+  /** An address or "Name <addr>". */
+  from: string;
+  /** ISO 8601. */
+  date?: string;
+  body: string;
+}
+
+export interface SentNote {
+  to: string;
+  /** ISO 8601 send time. */
+  at: string;
+  kind?: string;
+  /** fingerprint() of the writer's own text of that note. */
+  fingerprint: number[];
+}
+
+/** What a follow-up is (CONTRACT.md section 1, "Message kinds"). */
+export const KINDS = ['thank-you', 'check-in', 'rejection-reply', 'withdrawal', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** What the engine knows about when to send; ISO 8601 strings. */
+export interface Plan {
+  interviewAt?: string;
+  interviewFrom?: 'draft' | 'thread' | 'text';
+  /** End of the thank-you window. */
+  sendBy?: string;
+  /** When they said they would decide or write. */
+  theirDate?: string;
+  /** The earliest good day for a status check-in. */
+  checkInAfter?: string;
 }
 
 export interface Fix {
@@ -37,8 +76,12 @@ export interface Hint {
 
 export interface LintResult {
   followUp: boolean;
+  kind?: Kind;
   score: number;
   hints: Hint[];
+  /** A rule that threw: reported here, never silently dropped. */
+  errors?: { rule: string; message: string }[];
+  plan?: Plan;
 }
 
 export interface Settings {

@@ -1,13 +1,17 @@
-// Reads labeled drafts in the format of /work/shared/reference/examples.txt:
-//   "=== id", header lines, one blank line, the body up to the next "=== " line.
-// Lines starting with "#" before the first "===" are comments.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// Reads labelled drafts in the format of FORMAT.md:
+//   "=== id", header lines, one blank line, the body up to the first "~~~ " or "=== " line, then thread and sent-log
+//   blocks. Lines starting with "#" before the first "===" are comments; "#rules: all" there says the file labels all
+//   ten rules (otherwise the last three are not scored on its drafts).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
-export const RULE_IDS = ['timing', 'specificity', 'gratitude', 'tone', 'pushy', 'money', 'generic'];
+export const RULE_IDS = ['timing', 'specificity', 'gratitude', 'tone', 'pushy', 'money', 'generic', 'subject', 'length', 'send-time'];
+/** The rules a file labels unless it says "#rules: all". */
+export const FIRST_RULES = RULE_IDS.slice(0, 7);
+export const KINDS = ['thank-you', 'check-in', 'rejection-reply', 'withdrawal', 'other'];
 
 const LIST_HEADERS = new Set(['expect', 'dontcare', 'tags']);
-const KNOWN_HEADERS = new Set(['subject', 'to', 'interview', 'now', 'expect', 'dontcare', 'followup', 'notes', 'tags']);
+const KNOWN_HEADERS = new Set(['subject', 'to', 'from', 'interview', 'now', 'expect', 'dontcare', 'followup', 'kind', 'their-date', 'interview-from', 'notes', 'tags']);
 
 /** @param {string} value */
 function splitList(value) {
@@ -47,9 +51,11 @@ export function parseCorpus(text, fileName) {
   const drafts = [];
   const seen = new Set();
   let i = 0;
+  let allRules = false;
 
   while (i < lines.length && !lines[i].startsWith('=== ')) {
     const line = lines[i].trim();
+    if (/^#\s*rules:\s*all\s*$/i.test(line)) allRules = true;
     if (line !== '' && !line.startsWith('#')) {
       throw new Error(`${fileName}:${i + 1}: text before the first "=== id" line: ${JSON.stringify(lines[i])}`);
     }
@@ -72,12 +78,12 @@ export function parseCorpus(text, fileName) {
       const line = lines[i];
       i++;
       if (line.startsWith('#')) continue;
-      const m = /^([A-Za-z-]+):(.*)$/.exec(line);
+      const m = /^([A-Za-z-]+):(.*)$/.exec(line.replace(/^span-send-time:/i, 'span-send_time:'));
       if (!m) throw new Error(`${where}: not a header line: ${JSON.stringify(line)}`);
       const name = m[1].toLowerCase();
       const value = m[2].trim();
       if (name.startsWith('span-')) {
-        const rule = name.slice(5);
+        const rule = name.slice(5).replace('send_time', 'send-time');
         if (!RULE_IDS.includes(rule)) throw new Error(`${where}: unknown rule id in header ${m[1]}`);
         if (value === '') throw new Error(`${where}: empty ${m[1]}`);
         spans.push({ rule, text: value });
@@ -91,14 +97,33 @@ export function parseCorpus(text, fileName) {
     // Exactly one blank line separates headers and body; anything after it, blank or not, is body.
     if (i < lines.length && lines[i].trim() === '' && !lines[i].startsWith('=== ')) i++;
     const bodyLines = [];
-    while (i < lines.length && !lines[i].startsWith('=== ')) {
+    while (i < lines.length && !lines[i].startsWith('=== ') && !lines[i].startsWith('~~~ ')) {
       bodyLines.push(lines[i]);
       i++;
     }
     const body = bodyLines.join('\n').replace(/\n+$/, '');
+    /** @type {{from: string, date?: string, body: string}[]} */
+    const thread = [];
+    /** @type {{to: string, at: string, kind?: string, text: string}[]} */
+    const sent = [];
+    while (i < lines.length && lines[i].startsWith('~~~ ')) {
+      const fields = parseBlockHeader(lines[i].slice(4), `${where}: block`);
+      i++;
+      const text = [];
+      while (i < lines.length && !lines[i].startsWith('=== ') && !lines[i].startsWith('~~~ ')) text.push(lines[i++]);
+      const blockBody = text.join('\n').replace(/\n+$/, '');
+      if ('sent' in fields) {
+        if (!fields.at || Number.isNaN(Date.parse(fields.at))) throw new Error(`${where}: a sent block needs at: ISO`);
+        sent.push({ to: fields.sent, at: fields.at, ...(fields.kind ? { kind: fields.kind } : {}), text: blockBody });
+      } else if ('from' in fields) {
+        if (fields.date && Number.isNaN(Date.parse(fields.date))) throw new Error(`${where}: thread date is not ISO 8601: ${fields.date}`);
+        thread.push({ from: fields.from, ...(fields.date ? { date: fields.date } : {}), body: blockBody });
+      } else throw new Error(`${where}: a "~~~" block needs from: or sent:`);
+    }
 
     const expect = splitList(headers.expect ?? '');
     const dontcare = splitList(headers.dontcare ?? '');
+    if (!allRules) for (const rule of RULE_IDS) if (!FIRST_RULES.includes(rule) && !expect.includes(rule) && !dontcare.includes(rule)) dontcare.push(rule);
     for (const rule of [...expect, ...dontcare]) {
       if (!RULE_IDS.includes(rule)) throw new Error(`${where}: unknown rule id ${JSON.stringify(rule)}`);
     }
@@ -119,6 +144,12 @@ export function parseCorpus(text, fileName) {
         throw new Error(`${where}: ${name} is not an ISO 8601 date-time: ${JSON.stringify(headers[name])}`);
       }
     }
+    const kind = headers.kind?.toLowerCase();
+    if (kind !== undefined && !KINDS.includes(kind)) throw new Error(`${where}: kind must be one of ${KINDS.join(', ')}, not ${JSON.stringify(headers.kind)}`);
+    if (headers['their-date'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(headers['their-date'])) throw new Error(`${where}: their-date must be YYYY-MM-DD`);
+    const interviewFrom = headers['interview-from']?.toLowerCase();
+    if (interviewFrom !== undefined && !['draft', 'thread', 'text'].includes(interviewFrom)) throw new Error(`${where}: interview-from must be draft, thread or text`);
+    if (allRules && !('now' in headers)) throw new Error(`${where}: a "#rules: all" file gives every draft a now`);
     // Without a send time the timing label would depend on the day the corpus is run.
     if ('interview' in headers && !('now' in headers)) throw new Error(`${where}: interview given without now`);
 
@@ -127,9 +158,16 @@ export function parseCorpus(text, fileName) {
       file: fileName,
       subject: headers.subject ?? '',
       to: splitAddresses(headers.to ?? ''),
+      from: headers.from || undefined,
       interviewAt: headers.interview || undefined,
       now: headers.now || undefined,
       notes: headers.notes || undefined,
+      kind,
+      theirDate: headers['their-date'],
+      interviewFrom,
+      thread,
+      sent,
+      allRules,
       expect,
       dontcare,
       followUp: followValue === 'yes',
@@ -139,6 +177,18 @@ export function parseCorpus(text, fileName) {
     });
   }
   return drafts;
+}
+
+/** "sent: a@x.com | at: 2026-01-01T00:00:00Z | kind: thank-you" → { sent, at, kind }. */
+function parseBlockHeader(text, where) {
+  /** @type {Record<string, string>} */
+  const fields = {};
+  for (const part of text.split('|')) {
+    const m = /^\s*([a-z-]+):\s*(.*?)\s*$/i.exec(part);
+    if (!m) throw new Error(`${where}: cannot read ${JSON.stringify(part)}`);
+    fields[m[1].toLowerCase()] = m[2];
+  }
+  return fields;
 }
 
 /** Throws when two drafts share an id. */
@@ -160,11 +210,4 @@ export function loadCorpus(dir) {
     .sort();
   const drafts = files.flatMap((f) => parseCorpus(readFileSync(join(dir, f), 'utf8'), f));
   return assertUniqueIds(drafts);
-}
-
-/** The official examples, read in place from ../shared/reference/examples.txt beside the repo; [] when absent. */
-export function loadOfficialExamples(repoRoot) {
-  const path = resolve(repoRoot, '..', 'shared', 'reference', 'examples.txt');
-  if (!existsSync(path)) return [];
-  return parseCorpus(readFileSync(path, 'utf8'), 'reference/examples.txt');
 }
