@@ -1,5 +1,6 @@
 // The engine's public entry (dist/engine.mjs): CONTRACT.md section 2.
 export { lint } from './lint';
+export { prepare } from './prepare';
 export { RULE_IDS, DEFAULT_ENGINE_SETTINGS } from './types';
 export type { Draft, Hint, Fix, LintResult, Settings, Severity, RuleId } from './types';
 export { rules } from './rules/index';

@@ -84,3 +84,24 @@ describe('lint() contract', () => {
     expect(() => lint(null as never)).not.toThrow();
   });
 });
+
+describe('prepare()', () => {
+  it('spreads the parse of a huge line over slices, after which lint() gives the same result', async () => {
+    const { prepare } = await import('../../src/engine/index');
+    const words = Array.from({ length: 9000 }, (_, i) => ['ferry', 'route', 'planning', 'weather', 'Bergen', 'spreadsheet'][i % 6] + ((i * 7919) % 100003)).join(' ');
+    const draft = followUp(`Hi Marta,\n\nThank you for the chat about ${words}\n\nBest,\nJonas`);
+    let slices = 0;
+    while (!prepare(draft, 2000)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    expect(prepare(draft)).toBe(true);
+    const warmed = lint(draft);
+    expect(warmed.followUp).toBe(true);
+    expect(warmed.hints.map((h) => h.rule)).toEqual(lint(draft).hints.map((h) => h.rule));
+  });
+
+  it('never throws on odd input', async () => {
+    const { prepare } = await import('../../src/engine/index');
+    expect(prepare({ body: undefined } as never)).toBe(true);
+    expect(prepare({ body: '' })).toBe(true);
+  });
+});

@@ -41,8 +41,79 @@ interface Term {
   tags: Set<string>;
 }
 
-/** Parses the given sentences in one compromise call and fills the cache. */
-function parseInto(texts: string[]): void {
+/**
+ * One compromise call parses at most about this many characters. A 50,000-character line without a full stop is parsed
+ * in pieces, so that no single call holds the page for long and warmTexts() can spread the work out.
+ */
+export const PARSE_CHUNK = 2000;
+const MIN_PIECE = 400;
+
+/**
+ * Cuts a long text into pieces at spaces chosen by the words before them (content-defined, like rsync's chunks): an edit
+ * moves only the cuts near it, so re-linting after a keystroke in a huge line re-parses one or two pieces, not the line.
+ */
+export function pieces(text: string): string[] {
+  if (text.length <= PARSE_CHUNK) return [text];
+  const out: string[] = [];
+  let start = 0;
+  let lastSpace = -1;
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      const length = i + 1 - start;
+      if (length >= MIN_PIECE && (hash & 31) === 7) {
+        out.push(text.slice(start, i + 1));
+        start = i + 1;
+        lastSpace = -1;
+      } else lastSpace = i;
+      hash = 0;
+    } else hash = (hash * 31 + code) | 0;
+    if (i + 1 - start >= PARSE_CHUNK) {
+      const cut = lastSpace > start + MIN_PIECE ? lastSpace + 1 : i + 1;
+      out.push(text.slice(start, cut));
+      start = cut;
+      lastSpace = -1;
+    }
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
+const pieceCache = new Map<string, Token[]>();
+
+/** Parses pieces not in the piece cache, at most about PARSE_CHUNK characters per compromise call. */
+function parsePieces(missing: string[]): void {
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    if (pieceCache.size + batch.length > CACHE_LIMIT) pieceCache.clear();
+    parseBatch(batch).forEach((tokens, i) => pieceCache.set(batch[i], tokens));
+    batch = [];
+    size = 0;
+  };
+  for (const piece of missing) {
+    if (size > 0 && size + piece.length > PARSE_CHUNK) flush();
+    batch.push(piece);
+    size += piece.length + 2;
+  }
+  flush();
+}
+
+/** A text's tokens from its cached pieces (every piece must be cached). */
+function assemble(text: string): Token[] {
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (const piece of pieces(text)) {
+    for (const t of pieceCache.get(piece) ?? plainTokens(piece)) tokens.push(offset ? { ...t, start: t.start + offset, end: t.end + offset } : t);
+    offset += piece.length;
+  }
+  return tokens.length || !/\w/.test(text) ? tokens : plainTokens(text);
+}
+
+/** Tokens of each text, from one compromise call over all of them. */
+function parseBatch(texts: string[]): Token[][] {
   const joined = texts.join('\n\n');
   const bases: number[] = [];
   let pos = 0;
@@ -76,8 +147,40 @@ function parseInto(texts: string[]): void {
       results[si].push({ text: term.text, lower: lower(term.text), start, end: start + term.text.length, tags: new Set(term.tags) });
     }
   }
-  if (cache.size + texts.length > CACHE_LIMIT) cache.clear();
-  texts.forEach((t, i) => cache.set(t, results[i].length || !/\w/.test(t) ? results[i] : plainTokens(t)));
+  return results;
+}
+
+/** The pieces of these texts (within lint()'s character budget) that no cache holds yet, in order, without repeats. */
+function missingPieces(texts: readonly string[]): string[] {
+  let budget = NLP_CHAR_BUDGET;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const t of texts) {
+    budget -= t.length;
+    if (budget < 0) break;
+    if (cache.has(t)) continue;
+    for (const piece of pieces(t)) {
+      if (!pieceCache.has(piece) && !seen.has(piece)) {
+        seen.add(piece);
+        out.push(piece);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Parses up to about `maxChars` characters (at least one piece) of what tokenize() would still have to parse for these
+ * texts. Returns true when nothing is left, so that the next tokenize() of these texts does no NLP work: a caller can
+ * spread the first lint of a large paste over several short tasks.
+ */
+export function warmTexts(texts: readonly string[], maxChars: number): boolean {
+  const missing = missingPieces(texts);
+  let spent = 0;
+  let take = 0;
+  while (take < missing.length && (take === 0 || spent + missing[take].length <= maxChars)) spent += missing[take++].length;
+  parsePieces(missing.slice(0, take));
+  return take === missing.length;
 }
 
 function lastToken(results: Token[][], si: number): Token | undefined {
@@ -87,20 +190,19 @@ function lastToken(results: Token[][], si: number): Token | undefined {
 
 /** Tokens for each sentence text (same order), with tags from compromise within the character budget. */
 export function tokenize(texts: readonly string[]): Token[][] {
-  const missing: string[] = [];
-  const seen = new Set<string>();
+  parsePieces(missingPieces(texts));
   let budget = NLP_CHAR_BUDGET;
-  const withinBudget: boolean[] = [];
-  for (const t of texts) {
+  return texts.map((t) => {
     budget -= t.length;
-    withinBudget.push(budget >= 0);
-    if (budget >= 0 && !cache.has(t) && !seen.has(t)) {
-      seen.add(t);
-      missing.push(t);
+    if (budget < 0) return plainTokens(t);
+    let tokens = cache.get(t);
+    if (!tokens) {
+      tokens = assemble(t);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(t, tokens);
     }
-  }
-  if (missing.length) parseInto(missing);
-  return texts.map((t, i) => (withinBudget[i] ? cache.get(t) ?? plainTokens(t) : plainTokens(t)));
+    return tokens;
+  });
 }
 
 export function hasTag(token: Token | undefined, tag: string): boolean {
