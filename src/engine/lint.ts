@@ -2,6 +2,7 @@
 import { analyze } from './analyze';
 import { formatMessage } from './messages/en';
 import { rules } from './rules/index';
+import type { AnyRule, Report } from './rule';
 import { score } from './score';
 import { DEFAULT_ENGINE_SETTINGS, type Draft, type Hint, type LintResult, type Settings } from './types';
 
@@ -39,38 +40,81 @@ export function compareHints(x: Hint, y: Hint): number {
   return (x.start ?? -1) - (y.start ?? -1) || (x.rule < y.rule ? -1 : x.rule > y.rule ? 1 : 0) || (x.end ?? -1) - (y.end ?? -1) || (x.message < y.message ? -1 : x.message > y.message ? 1 : 0);
 }
 
+/** Called with every rule error lint() reports (tests install one that fails the test). */
+export type RuleErrorListener = (error: { rule: string; message: string; cause: unknown }) => void;
+let ruleErrorListener: RuleErrorListener | null = null;
+
+/** Sets (or, with null, removes) the listener told of every rule error; returns the previous one. */
+export function onRuleError(listener: RuleErrorListener | null): RuleErrorListener | null {
+  const previous = ruleErrorListener;
+  ruleErrorListener = listener;
+  return previous;
+}
+
+function describeError(cause: unknown): string {
+  const text = cause instanceof Error ? cause.message : String(cause);
+  return text.split('\n')[0].slice(0, 300) || 'unknown error';
+}
+
+/** The hints of one rule's reports, with messages and fix titles from the message table (which throws on a bad id). */
+function hintsOf(rule: AnyRule, reports: Report[], body: string): Hint[] {
+  const id = rule.meta.id;
+  const out: Hint[] = [];
+  for (const r of reports) {
+    const hint: Hint = { rule: id, messageId: r.messageId, severity: r.severity ?? rule.meta.severity, message: formatMessage(id, r.messageId, r.data) };
+    if (typeof r.start === 'number' && typeof r.end === 'number') {
+      const start = safeOffset(body, r.start);
+      const end = safeOffset(body, r.end);
+      if (end <= start) continue;
+      hint.start = start;
+      hint.end = end;
+      if (r.fixes?.length) {
+        hint.fixes = r.fixes.map((f) => ({
+          title: formatMessage(id, f.messageId, { text: body.slice(start, end), ...r.data, ...f.data, replacement: f.replacement }),
+          replacement: f.replacement,
+          messageId: f.messageId,
+        }));
+      }
+    }
+    out.push(hint);
+  }
+  return out;
+}
+
 export function lint(draft: Draft, settings?: Partial<Settings>): LintResult {
-  const d = normalizeDraft(draft);
-  const s = normalizeSettings(settings);
+  const errors: { rule: string; message: string }[] = [];
+  const fail = (rule: string, cause: unknown) => {
+    const error = { rule, message: describeError(cause) };
+    errors.push(error);
+    try {
+      ruleErrorListener?.({ ...error, cause });
+    } catch {
+      // A listener's own failure must not break lint().
+    }
+  };
+  let d: Draft;
+  let s: Settings;
   let analysis;
   try {
+    d = normalizeDraft(draft);
+    s = normalizeSettings(settings);
     analysis = analyze(d, s);
-  } catch {
-    return { followUp: false, score: 100, hints: [] };
+  } catch (cause) {
+    fail('engine', cause);
+    return { followUp: false, score: 100, hints: [], errors };
   }
   const hints: Hint[] = [];
   for (const rule of rules) {
     if (!s.rules[rule.meta.id]) continue;
     if (rule.meta.followUpOnly && !analysis.followUp) continue;
-    let reports;
     try {
-      reports = rule.check(analysis);
-    } catch {
-      continue;
-    }
-    for (const r of reports) {
-      const hint: Hint = { rule: rule.meta.id, severity: r.severity ?? rule.meta.severity, message: formatMessage(r.messageId, r.data) };
-      if (typeof r.start === 'number' && typeof r.end === 'number') {
-        const start = safeOffset(d.body, r.start);
-        const end = safeOffset(d.body, r.end);
-        if (end <= start) continue;
-        hint.start = start;
-        hint.end = end;
-        if (r.fixes?.length) hint.fixes = r.fixes.map((f) => ({ title: f.title, replacement: f.replacement }));
-      }
-      hints.push(hint);
+      hints.push(...hintsOf(rule, rule.check(analysis), d.body));
+    } catch (cause) {
+      fail(rule.meta.id, cause);
     }
   }
   hints.sort(compareHints);
-  return { followUp: analysis.followUp, score: score(hints), hints };
+  const result: LintResult = { followUp: analysis.followUp, score: score(hints), hints };
+  if (errors.length) result.errors = errors;
+  return result;
 }

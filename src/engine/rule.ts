@@ -1,9 +1,11 @@
 // What a rule is: a meta block and a check over the shared Analysis (ESLint's meta + create, textlint's report).
+// Messages live in messages/<lang>.ts per rule; a report names its message by id, and the id is typed per rule.
 import type { Analysis, AnalyzedSentence } from './analyze';
-import type { Fix, RuleId, Severity } from './types';
+import type { MessageId, RuleWithMessages } from './messages/en';
+import type { Severity } from './types';
 
-export interface RuleMeta {
-  id: RuleId;
+export interface RuleMeta<R extends RuleWithMessages = RuleWithMessages> {
+  id: R;
   /** One line: what the rule checks. */
   description: string;
   /** The article's line it enforces. */
@@ -14,19 +16,38 @@ export interface RuleMeta {
   followUpOnly: boolean;
 }
 
-export interface Report {
-  /** Key into the messages table: "<rule>/<messageId>". */
-  messageId: string;
+/** A fix as a rule reports it: its title is a message of the rule, filled with `data` and the replacement. */
+export interface FixReport<M extends string = string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** Replacement for [start, end) of the report; '' deletes. */
+  replacement: string;
+}
+
+export interface Report<M extends string = string> {
+  /** Key into the rule's messages. */
+  messageId: M;
   data?: Record<string, string | number>;
   severity?: Severity;
   start?: number;
   end?: number;
-  fixes?: Fix[];
+  fixes?: FixReport<M>[];
 }
 
-export interface Rule {
+export interface Rule<R extends RuleWithMessages = RuleWithMessages> {
+  meta: RuleMeta<R>;
+  check(analysis: Analysis): Report<MessageId<R>>[];
+}
+
+/** Any rule of the registry, whatever its message ids. */
+export interface AnyRule {
   meta: RuleMeta;
   check(analysis: Analysis): Report[];
+}
+
+/** Declares a rule; its reports and fixes may only name message ids of its own table. */
+export function defineRule<R extends RuleWithMessages>(rule: Rule<R>): Rule<R> {
+  return rule;
 }
 
 /** Every match of a global regex in a sentence, with body offsets. */
@@ -98,7 +119,7 @@ export function memoBySentence<T>(s: AnalyzedSentence, key: string, compute: () 
   return value;
 }
 
-function shift(r: Report, by: number): Report {
+function shift<M extends string>(r: Report<M>, by: number): Report<M> {
   return r.start === undefined ? r : { ...r, start: r.start + by, end: r.end! + by };
 }
 
@@ -106,7 +127,7 @@ function shift(r: Report, by: number): Report {
  * The reports of one sentence, memoized with memoBySentence. Offsets are stored relative to the sentence; the few
  * characters around it are part of the key because deletion spans reach into them.
  */
-export function perSentence(body: string, s: AnalyzedSentence, key: string, check: () => Report[]): Report[] {
+export function perSentence<M extends string>(body: string, s: AnalyzedSentence, key: string, check: () => Report<M>[]): Report<M>[] {
   const around = `${body.slice(Math.max(0, s.start - 4), s.start)}\u0000${body.slice(s.end, s.end + 3)}`;
   const relative = memoBySentence(s, `${key}\u0000${around}`, () => check().map((r) => shift(r, -s.start)));
   return relative.map((r) => shift(r, s.start));

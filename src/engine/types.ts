@@ -60,12 +60,16 @@ export interface Plan {
 
 export interface Fix {
   title: string;
+  /** The id of the title's message in the rule's table (extension: lets a host translate it). */
+  messageId?: string;
   /** Replacement for [start, end) of the hint; '' deletes. */
   replacement: string;
 }
 
 export interface Hint {
   rule: string;
+  /** The id of the message in the rule's table (extension of the contract: tests and translations use it). */
+  messageId?: string;
   severity: Severity;
   message: string;
   /** UTF-16 offsets into draft.body, end exclusive; both omitted for hints about something missing. */

@@ -105,3 +105,41 @@ describe('prepare()', () => {
     expect(prepare({ body: '' })).toBe(true);
   });
 });
+
+describe('a rule that throws', () => {
+  it('is reported in LintResult.errors with its id, costs nothing else, and lint() does not throw', async () => {
+    const { vi } = await import('vitest');
+    const { rules } = await import('../../src/engine/index');
+    const { takeRuleErrors } = await import('../setup/ruleErrors');
+    const tone = rules.find((r) => r.meta.id === 'tone')!;
+    const spy = vi.spyOn(tone, 'check').mockImplementation(() => {
+      throw new TypeError('boom\nat somewhere');
+    });
+    try {
+      const result = lint(followUp('Hi Marta,\n\nThank you for the chat about ferry re-planning on the Bergen route.\n\nBest,\nJonas'));
+      expect(result.errors).toEqual([{ rule: 'tone', message: 'boom' }]);
+      expect(result.followUp).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(takeRuleErrors()).toEqual([{ rule: 'tone', message: 'boom' }]);
+  });
+
+  it('a message id missing from the table is a rule error, not a blank hint', async () => {
+    const { vi } = await import('vitest');
+    const { rules } = await import('../../src/engine/index');
+    const { takeRuleErrors } = await import('../setup/ruleErrors');
+    const gratitude = rules.find((r) => r.meta.id === 'gratitude')!;
+    const spy = vi.spyOn(gratitude, 'check').mockReturnValue([{ messageId: 'nope' }]);
+    try {
+      expect(lint(followUp('Hi Marta,\n\nI liked the ferry re-planning talk.\n\nJonas')).errors).toEqual([{ rule: 'gratitude', message: 'no message "nope" for rule "gratitude"' }]);
+    } finally {
+      spy.mockRestore();
+    }
+    takeRuleErrors();
+  });
+
+  it('a clean lint has no errors field', () => {
+    expect(lint(followUp('Hi Marta,\n\nThank you.\n\nJonas'))).not.toHaveProperty('errors');
+  });
+});

@@ -22,14 +22,18 @@ describe('rule registry', () => {
     });
   }
 
-  it('every message id used by a rule exists, and every message is one sentence', () => {
-    for (const [key, text] of Object.entries(en)) {
-      expect(RULE_IDS).toContain(key.split('/')[0]);
-      expect(text.trim().endsWith('.') || text.trim().endsWith('?')).toBe(true);
+  it('every message is one sentence or a fix title, and every message id a rule names exists', () => {
+    for (const [rule, table] of Object.entries(en)) {
+      expect(RULE_IDS).toContain(rule);
+      for (const [id, text] of Object.entries(table as Record<string, string>)) {
+        if (id.startsWith('fix')) expect(text.trim().endsWith('.'), `${rule}/${id} is a title, not a sentence`).toBe(false);
+        else expect(text.trim().endsWith('.') || text.trim().endsWith('?'), `${rule}/${id}`).toBe(true);
+      }
     }
     for (const id of RULE_IDS) {
       const src = readFileSync(new URL(`src/engine/rules/${id}.ts`, root), 'utf8');
-      for (const m of src.matchAll(/messageId: '([^']+)'/g)) expect(en[m[1]], m[1]).toBeTypeOf('string');
+      const table = (en as Record<string, Record<string, string>>)[id] ?? {};
+      for (const m of src.matchAll(/messageId: '([^']+)'/g)) expect(table[m[1]], `${id}/${m[1]}`).toBeTypeOf('string');
     }
   });
 });

@@ -3,10 +3,13 @@ import { matchesIn, perSentence } from '../rule';
 import { ALWAYS_IMPERSONAL, JOIN_ANCHOR, NOT_COMPANY, OWN_EMPLOYER, PLACEHOLDERS, POSSESSIVE_ANCHOR, ROLE_GREETING } from '../data/generic';
 import type { Analysis, AnalyzedSentence } from '../analyze';
 import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
+import type { MessageId } from '../messages/en';
+
+type M = MessageId<'generic'>;
 
 const TEAM_WORDS = /^(?:['’]s)?\s+(?:(?:programs|programmes|projects|courses|degrees|teams)\b|team|location|street|road|avenue|lane|drive|square|park|plaza|mall|centre|center|building|tower|station|airport|harbou?r|department|dept|group|squad|org|division|unit|office|role|position|job|programme|program|project|platform|product|route|site|store|branch|campus|ward|clinic|lab|library|school|district|case|account|initiative|conference|summit|certification|degree|course|interview|panel|study|standard)\b/i;
 
-export const generic: Rule = {
+export const generic: Rule<'generic'> = {
   meta: {
     id: 'generic',
     description: 'The note is written for this person: no unfilled placeholders, template greetings or another company’s name.',
@@ -15,12 +18,12 @@ export const generic: Rule = {
     followUpOnly: false,
   },
   check(a) {
-    const out: Report[] = [];
+    const out: Report<M>[] = [];
     for (const s of a.sentences) out.push(...perSentence(a.body, s, 'generic:placeholders', () => placeholders(s)));
     for (const pattern of PLACEHOLDERS) {
       const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(a.subject);
       if (m) {
-        out.push({ messageId: 'generic/subjectPlaceholder', data: { text: m[0] } });
+        out.push({ messageId: 'subjectPlaceholder', data: { text: m[0] } });
         break;
       }
     }
@@ -32,11 +35,11 @@ export const generic: Rule = {
       if (always || (ROLE_GREETING.test(greeting.text) && toPerson)) {
         const name = a.recipient.firstName;
         out.push({
-          messageId: 'generic/impersonalGreeting',
+          messageId: 'impersonalGreeting',
           data: { text: greeting.text.replace(/[,:;.]$/, '') },
           start: greeting.start,
           end: greeting.end,
-          fixes: name ? [{ title: `Replace with “Dear ${name},”`, replacement: `Dear ${name},` }] : undefined,
+          fixes: name ? [{ messageId: 'fixReplace', replacement: `Dear ${name},` }] : undefined,
         });
       }
     }
@@ -46,8 +49,8 @@ export const generic: Rule = {
   },
 };
 
-function wrongCompany(a: Analysis): Report[] {
-  const out: Report[] = [];
+function wrongCompany(a: Analysis): Report<M>[] {
+  const out: Report<M>[] = [];
   const key = a.recipient.companyKey;
   const people = new Set([a.recipient.firstName, ...(a.recipient.fullName?.split(/\s+/) ?? [])].filter(Boolean).map((n) => n!.toLowerCase()));
   const subjectWords = new Set(a.subject.split(/\W+/).filter((w) => /^[A-Z]/.test(w)));
@@ -63,8 +66,8 @@ function wrongCompany(a: Analysis): Report[] {
 }
 
 /** `rightName`: the recipient's company as the draft spells it (offered as the fix); `label`: how to name it in the message. */
-function wrongCompanyIn(s: AnalyzedSentence, key: string | undefined, rightName: string | undefined, label: string, people: Set<string>, subjectWords: Set<string>): Report[] {
-  const out: Report[] = [];
+function wrongCompanyIn(s: AnalyzedSentence, key: string | undefined, rightName: string | undefined, label: string, people: Set<string>, subjectWords: Set<string>): Report<M>[] {
+  const out: Report<M>[] = [];
   for (const run of capitalizedRuns(s)) {
     if (run.start === 0 && run.tokens.length === 1) continue; // sentence-initial capital
     if (NOT_COMPANY.has(run.text) || run.tokens.every((t) => NOT_COMPANY.has(t.text))) continue;
@@ -82,25 +85,25 @@ function wrongCompanyIn(s: AnalyzedSentence, key: string | undefined, rightName:
     if (!anchored || TEAM_WORDS.test(after)) continue;
     if (OWN_EMPLOYER.test(s.text.slice(Math.max(0, run.start - 70), run.start))) continue;
     out.push({
-      messageId: 'generic/wrongCompany',
+      messageId: 'wrongCompany',
       data: { text: run.text, company: label },
       start: s.start + run.start,
       end: s.start + run.end,
       // Offered only when the draft itself spells the right name somewhere: the domain only guesses its spacing.
-      fixes: rightName ? [{ title: `Replace with “${rightName}”`, replacement: rightName }] : undefined,
+      fixes: rightName ? [{ messageId: 'fixReplace', replacement: rightName }] : undefined,
     });
   }
   return out;
 }
 
-function placeholders(s: AnalyzedSentence): Report[] {
-  const out: Report[] = [];
+function placeholders(s: AnalyzedSentence): Report<M>[] {
+  const out: Report<M>[] = [];
   const taken: [number, number][] = [];
   for (const pattern of PLACEHOLDERS) {
     for (const m of matchesIn(s, pattern)) {
       if (taken.some(([start, end]) => m.at < end && start < m.endAt)) continue;
       taken.push([m.at, m.endAt]);
-      out.push({ messageId: 'generic/placeholder', data: { text: m[0] }, start: m.at, end: m.endAt });
+      out.push({ messageId: 'placeholder', data: { text: m[0] }, start: m.at, end: m.endAt });
     }
   }
   return out;

@@ -1,5 +1,8 @@
 import { memoBySentence, type Rule } from '../rule';
 import { THANKS, REQUEST_APPRECIATE, CAUSAL_THANKS, THANK_YOU_THING } from '../data/gratitude';
+import type { MessageId } from '../messages/en';
+
+type M = MessageId<'gratitude'>;
 
 /** Is this sentence (or subject) an expression of thanks? */
 export function expressesThanks(text: string): boolean {
@@ -16,7 +19,7 @@ export function expressesThanks(text: string): boolean {
   return false;
 }
 
-export const gratitude: Rule = {
+export const gratitude: Rule<'gratitude'> = {
   meta: {
     id: 'gratitude',
     description: 'The note thanks them for their time and consideration.',
@@ -26,6 +29,6 @@ export const gratitude: Rule = {
   },
   check(a) {
     if (a.sentences.some((s) => memoBySentence(s, 'gratitude', () => expressesThanks(s.text))) || expressesThanks(a.subject)) return [];
-    return [{ messageId: 'gratitude/missing' }];
+    return [{ messageId: 'missing' }];
   },
 };

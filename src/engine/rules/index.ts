@@ -1,5 +1,5 @@
 // The registry: every rule, sorted by id. A consistency test checks each has its docs and its tests.
-import type { Rule } from '../rule';
+import type { AnyRule } from '../rule';
 import { generic } from './generic';
 import { gratitude } from './gratitude';
 import { money } from './money';
@@ -8,4 +8,4 @@ import { specificity } from './specificity';
 import { timing } from './timing';
 import { tone } from './tone';
 
-export const rules: readonly Rule[] = [generic, gratitude, money, pushy, specificity, timing, tone];
+export const rules: readonly AnyRule[] = [generic, gratitude, money, pushy, specificity, timing, tone];

@@ -2,6 +2,9 @@ import type { Report, Rule } from '../rule';
 import { matchesIn, perSentence, sentenceDeletion } from '../rule';
 import type { AnalyzedSentence } from '../analyze';
 import { ATTACHED_BEFORE, BUSINESS_CONTEXT, FIGURE, OWN_FIGURE, PRODUCT_AFTER, REQUEST, ROLE_ATTACHED, STRONG_MONEY, WEAK_MONEY } from '../data/money';
+import type { MessageId } from '../messages/en';
+
+type M = MessageId<'money'>;
 
 /** Weak words count only in these shapes: "what the benefits are", "does the role include a bonus". */
 const WEAK_AS_PAY = /\b(?:(?:the|your|a|any|what|which) (?:benefits|perks|bonus|equity|package|compensation)(?: (?:would|will|are|is|look|include|for|of the role|of the position|on offer|available|offered))?|(?:compensation|pay|benefits|bonus|equity|package) (?:for|of) (?:the|this) (?:role|position|job)|(?:would|will|could) (?:the (?:role|position)|i|this) (?:come with|include|offer|get|receive)|paid (?:holidays|leave|vacation|overtime)|how (?:the role|it|this) (?:is|would be) (?:paid|compensated)|(?:more|enough|the) money|(?:discuss|talk about|ask about|go over|understand|know|clarify|negotiate|talk through|chat about) (?:the |my |your )?(?:compensation|pay|salary|benefits|package|bonus|equity|perks|money|rate|numbers)|(?:is|was|what(?:'s| is)) the pay|what the (?:pay|salary|rate|compensation|wage|stipend) (?:is|would be|will be))\b/i;
@@ -32,7 +35,7 @@ function isOwnPay(text: string, index: number, length: number, weak: boolean): b
   return true;
 }
 
-export const money: Rule = {
+export const money: Rule<'money'> = {
   meta: {
     id: 'money',
     description: 'The note does not raise the writer’s own salary, benefits or other pay.',
@@ -52,18 +55,18 @@ export const money: Rule = {
   },
 };
 
-function checkSentence(body: string, s: AnalyzedSentence, next: AnalyzedSentence | undefined): Report[] {
-  let hit: { text: string; messageId: string } | undefined;
+function checkSentence(body: string, s: AnalyzedSentence, next: AnalyzedSentence | undefined): Report<M>[] {
+  let hit: { text: string; messageId: 'ownPay' | 'figure' } | undefined;
   for (const m of matchesIn(s, STRONG_MONEY)) {
     if (isOwnPay(s.text, m.index, m[0].length, false)) {
-      hit = { text: m[0], messageId: 'money/ownPay' };
+      hit = { text: m[0], messageId: 'ownPay' };
       break;
     }
   }
   if (!hit) {
     for (const m of matchesIn(s, WEAK_MONEY)) {
       if (isOwnPay(s.text, m.index, m[0].length, true)) {
-        hit = { text: m[0], messageId: 'money/ownPay' };
+        hit = { text: m[0], messageId: 'ownPay' };
         break;
       }
     }
@@ -73,7 +76,7 @@ function checkSentence(body: string, s: AnalyzedSentence, next: AnalyzedSentence
       const around = s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30);
       const pay = /^\s*(?:base|basic|salary|package|ctc|p\.?a\.?|per annum|a year|per year|an hour|per hour|\/hour|\/hr)\b/i.test(s.text.slice(m.index + m[0].length));
       if ((OWN_FIGURE.test(around) || pay) && !/\b(?:budget|revenue|saved|saving|raised|funding|project|contract|deal|sales)\b/i.test(around)) {
-        hit = { text: m[0], messageId: 'money/figure' };
+        hit = { text: m[0], messageId: 'figure' };
         break;
       }
     }
@@ -83,7 +86,7 @@ function checkSentence(body: string, s: AnalyzedSentence, next: AnalyzedSentence
   if (!hit && next && /^(?:would|could|is|does|do|can|will|might)\b[^.!]*\b(?:that|this|it|something similar|the same)\b[^.!]*\?$/i.test(next.text)) {
     for (const m of matchesIn(s, STRONG_MONEY)) {
       if (!isBusinessUse(s.text, m.index, m[0].length)) {
-        hit = { text: m[0], messageId: 'money/ownPay' };
+        hit = { text: m[0], messageId: 'ownPay' };
         last = next;
         break;
       }
@@ -97,7 +100,7 @@ function checkSentence(body: string, s: AnalyzedSentence, next: AnalyzedSentence
       data: { text: hit.text.includes(' ') ? `“${hit.text}”` : hit.text },
       start: span.start,
       end: span.end,
-      fixes: [{ title: 'Delete this sentence', replacement: '' }],
+      fixes: [{ messageId: 'fixDeleteSentence', replacement: '' }],
     },
   ];
 }

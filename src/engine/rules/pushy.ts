@@ -2,6 +2,9 @@ import type { Report, Rule } from '../rule';
 import { isQuoted, matchesIn, perSentence, phraseDeletion } from '../rule';
 import type { AnalyzedSentence } from '../analyze';
 import { ASAP, CHASE, DEADLINE, DEMAND, DEMAND_CONTEXT, GUILT, QUESTION_MARKS, THEIR_TIMELINE, ULTIMATUM, WRITER_ACTION } from '../data/pushy';
+import type { MessageId } from '../messages/en';
+
+type M = MessageId<'pushy'>;
 
 /** Does this "ASAP"/deadline sit in a demand on them, rather than the writer's own promise or their quoted timeline? */
 function isDemandOnThem(sentence: { text: string; start: number }, at: number): boolean {
@@ -14,7 +17,7 @@ function isDemandOnThem(sentence: { text: string; start: number }, at: number): 
   return DEMAND_CONTEXT.test(sentence.text);
 }
 
-export const pushy: Rule = {
+export const pushy: Rule<'pushy'> = {
   meta: {
     id: 'pushy',
     description: 'The note gives them space: no demands, deadlines, guilt or nagging about unanswered mail.',
@@ -27,35 +30,35 @@ export const pushy: Rule = {
   },
 };
 
-function checkSentence(body: string, s: AnalyzedSentence): Report[] {
-  const out: Report[] = [];
+function checkSentence(body: string, s: AnalyzedSentence): Report<M>[] {
+  const out: Report<M>[] = [];
   let sentenceFlagged = false;
   for (const m of matchesIn(s, ASAP)) {
     if (!isDemandOnThem(s, m.at)) continue;
     const span = phraseDeletion(body, m.at, m.endAt);
-    out.push({ messageId: 'pushy/asap', data: { text: m[0] }, ...span, fixes: [{ title: `Delete “${m[0]}”`, replacement: '' }] });
+    out.push({ messageId: 'asap', data: { text: m[0] }, ...span, fixes: [{ messageId: 'fixDelete', data: { text: m[0] }, replacement: '' }] });
     sentenceFlagged = true;
   }
   const ultimatum = [...matchesIn(s, ULTIMATUM)].length > 0;
   for (const m of matchesIn(s, DEMAND)) {
     if (isQuoted(s, m.at) || THEIR_TIMELINE.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
-    out.push({ messageId: ultimatum ? 'pushy/ultimatum' : 'pushy/demand', severity: 'error', start: s.start, end: s.end });
+    out.push({ messageId: ultimatum ? 'ultimatum' : 'demand', severity: 'error', start: s.start, end: s.end });
     sentenceFlagged = true;
     break;
   }
   // One sentence-level hint per sentence: an ultimatum says more than the deadline inside it.
-  if (ultimatum && !sentenceFlagged) out.push({ messageId: 'pushy/ultimatum', severity: 'error', start: s.start, end: s.end });
+  if (ultimatum && !sentenceFlagged) out.push({ messageId: 'ultimatum', severity: 'error', start: s.start, end: s.end });
   else if (!sentenceFlagged && [...matchesIn(s, DEADLINE)].some((m) => isDemandOnThem(s, m.at))) {
-    out.push({ messageId: 'pushy/deadline', severity: 'error', start: s.start, end: s.end });
+    out.push({ messageId: 'deadline', severity: 'error', start: s.start, end: s.end });
   }
   for (const m of matchesIn(s, CHASE)) {
-    const fixes = /per my/i.test(m[0]) ? [{ title: `Delete “${m[0]}”`, replacement: '' }] : undefined;
+    const fixes = /per my/i.test(m[0]) ? [{ messageId: 'fixDelete' as const, data: { text: m[0] }, replacement: '' }] : undefined;
     const span = fixes ? chaseDeletion(body, m.at, m.endAt) : { start: m.at, end: m.endAt };
-    out.push({ messageId: 'pushy/chase', data: { text: m[0].trim() }, ...span, fixes });
+    out.push({ messageId: 'chase', data: { text: m[0].trim() }, ...span, fixes });
   }
-  if ([...matchesIn(s, GUILT)].length) out.push({ messageId: 'pushy/guilt', start: s.start, end: s.end });
+  if ([...matchesIn(s, GUILT)].length) out.push({ messageId: 'guilt', start: s.start, end: s.end });
   for (const m of matchesIn(s, QUESTION_MARKS)) {
-    out.push({ messageId: 'pushy/questionMarks', start: m.at, end: m.endAt, fixes: [{ title: 'Use one “?”', replacement: '?' }] });
+    out.push({ messageId: 'questionMarks', start: m.at, end: m.endAt, fixes: [{ messageId: 'fixOneQuestionMark', replacement: '?' }] });
   }
   return out;
 }

@@ -4,6 +4,9 @@ import { sameCompany } from '../recipient';
 import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
 import { DISCUSSION_CUE, GENERIC_COMPOUNDS, GENERIC_WORDS, PROPER_NOISE } from '../data/specificity';
 import type { Token } from '../text/tokens';
+import type { MessageId } from '../messages/en';
+
+type M = MessageId<'specificity'>;
 
 const CONTENT_TAGS = ['Noun', 'Acronym', 'Value', 'ProperNoun', 'Gerund'];
 const STOP = new Set('the a an and or of to in on for with at by from about as is are was were be been this that these those my your our their his her its it we you i me us them they'.split(' '));
@@ -125,7 +128,7 @@ function editDistance(x: string, y: string): number {
   return prev[y.length];
 }
 
-export const specificity: Rule = {
+export const specificity: Rule<'specificity'> = {
   meta: {
     id: 'specificity',
     description: 'The note mentions something specific from the conversation, not just the company or the job title.',
@@ -134,11 +137,11 @@ export const specificity: Rule = {
     followUpOnly: true,
   },
   check(a) {
-    const out: Report[] = [];
-    if (specificMentions(a, 1).length === 0) out.push({ messageId: 'specificity/missing' });
+    const out: Report<M>[] = [];
+    if (specificMentions(a, 1).length === 0) out.push({ messageId: 'missing' });
     if (a.notes.length) {
       const letter = a.content.map((s) => s.text).join('\n');
-      if (!a.notes.some((n) => mentionsNote(letter, n))) out.push({ messageId: 'specificity/notesMissing', data: { topics: a.notes.slice(0, 3).join(', ') } });
+      if (!a.notes.some((n) => mentionsNote(letter, n))) out.push({ messageId: 'notesMissing', data: { topics: a.notes.slice(0, 3).join(', ') } });
       // Names in the notes: capitalized words that are not at the start of a note and not a possessive form.
       const names = new Set(a.notes.flatMap((n) => [...n.matchAll(/(?<=\S\s+)[\p{Lu}][\p{Ll}-]{3,}/gu)].map((m) => m[0])));
       for (const s of a.sentences) {
@@ -150,7 +153,7 @@ export const specificity: Rule = {
             if (word === `${name}s` || name === `${word}s`) continue;
             const d = editDistance(word.toLowerCase(), name.toLowerCase());
             if (d > 0 && d <= (name.length >= 6 ? 2 : 1) && word[0].toLowerCase() === name[0].toLowerCase()) {
-              out.push({ messageId: 'specificity/nameSpelling', data: { found: word, expected: name }, start: s.start + t.start, end: s.start + t.start + word.length, fixes: [{ title: `Write “${name}”`, replacement: name }] });
+              out.push({ messageId: 'nameSpelling', data: { found: word, expected: name }, start: s.start + t.start, end: s.start + t.start + word.length, fixes: [{ messageId: 'fixSpelling', data: { expected: name }, replacement: name }] });
               break;
             }
           }

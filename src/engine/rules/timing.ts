@@ -1,5 +1,8 @@
 import type { Report, Rule } from '../rule';
 import { admittedLateness, HOURS, RECENT_CHASE } from '../time';
+import type { MessageId } from '../messages/en';
+
+type M = MessageId<'timing'>;
 
 /** A status check-in earlier than this after the interview is too soon (the article: allow them space to respond). */
 export const CHECK_IN_MIN_HOURS = 5 * 24;
@@ -14,7 +17,7 @@ export function describeDuration(hours: number): string {
   return weeks < 9 ? `${weeks} weeks` : `${Math.round(days / 30)} months`;
 }
 
-export const timing: Rule = {
+export const timing: Rule<'timing'> = {
   meta: {
     id: 'timing',
     description: 'A thank-you goes out within 24–48 hours of the interview; a status check-in not too soon.',
@@ -23,22 +26,22 @@ export const timing: Rule = {
     followUpOnly: true,
   },
   check(a) {
-    const out: Report[] = [];
+    const out: Report<M>[] = [];
     const windowHours = a.settings.windowHours;
     // Not too often: a check-in that chases another sent days (or hours) ago.
     if (a.kind === 'check-in') {
       for (const s of a.content) {
         const m = RECENT_CHASE.exec(s.text);
-        if (m) return [{ messageId: 'timing/checkInTooOften', start: s.start + m.index, end: s.start + m.index + m[0].length }];
+        if (m) return [{ messageId: 'checkInTooOften', start: s.start + m.index, end: s.start + m.index + m[0].length }];
       }
     }
     if (a.interviewAt) {
       const hours = HOURS(a.now.getTime() - a.interviewAt.getTime());
-      if (hours < -FUTURE_TOLERANCE_HOURS) return [{ messageId: 'timing/future' }];
+      if (hours < -FUTURE_TOLERANCE_HOURS) return [{ messageId: 'future' }];
       if (a.kind === 'check-in') {
-        if (hours >= 0 && hours < CHECK_IN_MIN_HOURS) out.push({ messageId: 'timing/checkInTooSoon', data: { days: describeDuration(Math.max(hours, 1)) } });
+        if (hours >= 0 && hours < CHECK_IN_MIN_HOURS) out.push({ messageId: 'checkInTooSoon', data: { days: describeDuration(Math.max(hours, 1)) } });
       } else if (hours > windowHours) {
-        out.push({ messageId: 'timing/late', data: { days: describeDuration(hours) } });
+        out.push({ messageId: 'late', data: { days: describeDuration(hours) } });
       }
       return out;
     }
@@ -47,11 +50,11 @@ export const timing: Rule = {
       const hours = HOURS(a.now.getTime() - m.at.getTime());
       if (a.kind === 'check-in') {
         if (hours >= 0 && hours < 48) {
-          out.push({ messageId: 'timing/checkInTooSoon', data: { days: describeDuration(Math.max(hours, 1)) }, start: m.start, end: m.end });
+          out.push({ messageId: 'checkInTooSoon', data: { days: describeDuration(Math.max(hours, 1)) }, start: m.start, end: m.end });
           break;
         }
       } else if (hours > windowHours + 12) {
-        out.push({ messageId: 'timing/lateText', data: { phrase: m.text }, start: m.start, end: m.end });
+        out.push({ messageId: 'lateText', data: { phrase: m.text }, start: m.start, end: m.end });
         break;
       }
     }
@@ -59,7 +62,7 @@ export const timing: Rule = {
       for (const s of a.content) {
         const late = admittedLateness(s);
         if (late && late.hours > windowHours) {
-          out.push({ messageId: 'timing/admitsLate', start: late.start, end: late.end });
+          out.push({ messageId: 'admitsLate', start: late.start, end: late.end });
           break;
         }
       }

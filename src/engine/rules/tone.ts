@@ -1,13 +1,16 @@
-import type { Report, Rule } from '../rule';
+import type { FixReport, Report, Rule } from '../rule';
 import { matchesIn, memoBySentence, perSentence, phraseDeletion } from '../rule';
 import type { AnalyzedSentence } from '../analyze';
 import { ACRONYMS, EMPHASIS, CASUAL_GREETING, FORMAL, LOWERCASE_ONLY, SLANG, SLANG_PHRASES, STRETCHED } from '../data/tone';
+import type { MessageId } from '../messages/en';
+
+type M = MessageId<'tone'>;
 
 const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|(?<![\w:])[:;=]-?[)(DPp](?![\w])/gu;
 const WORD_TAGS = ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Expression', 'Negative', 'Modal', 'QuestionWord'];
 const SHOUT_EXEMPT_TAGS = ['Acronym', 'Organization', 'Person', 'Place', 'ProperNoun'];
 
-export const tone: Rule = {
+export const tone: Rule<'tone'> = {
   meta: {
     id: 'tone',
     description: 'The note is friendly and professional: no slang, emoji overload, shouting or stiff over-formality.',
@@ -16,7 +19,7 @@ export const tone: Rule = {
     followUpOnly: true,
   },
   check(a) {
-    const out: Report[] = [];
+    const out: Report<M>[] = [];
     const { body } = a;
     const greeting = a.layout.greeting;
     if (greeting) {
@@ -25,11 +28,11 @@ export const tone: Rule = {
         const name = a.recipient.firstName;
         const replacement = name ? `Hi ${name},` : 'Hello,';
         out.push({
-          messageId: 'tone/casualGreeting',
+          messageId: 'casualGreeting',
           data: { text: greeting.text },
           start: greeting.start,
           end: greeting.end,
-          fixes: [{ title: `Replace with “${replacement}”`, replacement }],
+          fixes: [{ messageId: 'fixReplace', replacement }],
         });
       }
     }
@@ -48,10 +51,10 @@ export const tone: Rule = {
     }
     // Single "!" marks: one or two are fine; from the third on, each is flagged.
     if (singles.length >= 3) {
-      for (const x of singles.slice(1)) out.push({ messageId: 'tone/exclamations', ...x, fixes: [{ title: 'Use a full stop', replacement: '.' }] });
+      for (const x of singles.slice(1)) out.push({ messageId: 'exclamations', ...x, fixes: [{ messageId: 'fixFullStop', replacement: '.' }] });
     }
     if (emoji.length >= 2) {
-      for (const e of emoji) out.push({ messageId: 'tone/emoji', ...phraseDeletion(body, e.start, e.end), fixes: [{ title: 'Delete the emoji', replacement: '' }] });
+      for (const e of emoji) out.push({ messageId: 'emoji', ...phraseDeletion(body, e.start, e.end), fixes: [{ messageId: 'fixDeleteEmoji', replacement: '' }] });
     }
     return out;
   },
@@ -63,8 +66,8 @@ interface Span {
 }
 
 /** What one sentence alone shows: slang, stretched words, "!!", stiff phrases, shouting. */
-function sentenceReports(body: string, s: AnalyzedSentence): Report[] {
-  const out: Report[] = [];
+function sentenceReports(body: string, s: AnalyzedSentence): Report<M>[] {
+  const out: Report<M>[] = [];
   for (const t of s.tokens) {
     const lower = t.lower;
     if (lower in SLANG && !(s.region === 'greeting' && CASUAL_GREETING.test(t.lower))) {
@@ -72,16 +75,16 @@ function sentenceReports(body: string, s: AnalyzedSentence): Report[] {
       const start = s.start + t.start;
       const end = s.start + t.end;
       const instead = SLANG[lower];
-      const fixes = instead === '' ? [{ title: `Delete “${t.text}”`, replacement: '' }] : instead ? [{ title: `Write “${instead}”`, replacement: instead }] : undefined;
+      const fixes: FixReport<MessageId<'tone'>>[] | undefined = instead === '' ? [{ messageId: 'fixDelete', data: { text: t.text }, replacement: '' }] : instead ? [{ messageId: 'fixWrite', replacement: instead }] : undefined;
       const span = instead === '' ? phraseDeletion(body, start, end) : { start, end };
-      out.push({ messageId: 'tone/slang', data: { text: t.text }, ...span, fixes });
+      out.push({ messageId: 'slang', data: { text: t.text }, ...span, fixes });
     }
   }
   for (const m of matchesIn(s, /(?:w\/o?|b\/c)(?=\s)/gi)) {
     const instead = SLANG[m[0].toLowerCase()];
-    out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt, fixes: instead ? [{ title: `Write “${instead}”`, replacement: instead }] : undefined });
+    out.push({ messageId: 'slang', data: { text: m[0] }, start: m.at, end: m.endAt, fixes: instead ? [{ messageId: 'fixWrite', replacement: instead }] : undefined });
   }
-  for (const m of matchesIn(s, SLANG_PHRASES)) out.push({ messageId: 'tone/slang', data: { text: m[0] }, start: m.at, end: m.endAt });
+  for (const m of matchesIn(s, SLANG_PHRASES)) out.push({ messageId: 'slang', data: { text: m[0] }, start: m.at, end: m.endAt });
   for (const m of matchesIn(s, STRETCHED)) {
     // Widen the stretched letters to their word.
     let from = m.index;
@@ -91,19 +94,19 @@ function sentenceReports(body: string, s: AnalyzedSentence): Report[] {
     const word = s.text.slice(from, to);
     if (/^(?:www|x+|z+|m+|hm+|ah+|i+|v+)$/i.test(word) || /^[A-Z]+$/.test(word) || (from > 0 && /[\d_]/.test(s.text[from - 1]))) continue;
     if (to - from === m[0].length && m[0].length < 4) continue;
-    out.push({ messageId: 'tone/slang', data: { text: word }, start: s.start + from, end: s.start + to });
+    out.push({ messageId: 'slang', data: { text: word }, start: s.start + from, end: s.start + to });
     STRETCHED.lastIndex = to;
   }
   for (const m of matchesIn(s, /!{2,}/g)) {
-    out.push({ messageId: 'tone/exclamations', start: m.at, end: m.endAt, fixes: [{ title: 'Use one “!”', replacement: '!' }] });
+    out.push({ messageId: 'exclamations', start: m.at, end: m.endAt, fixes: [{ messageId: 'fixOneExclamation', replacement: '!' }] });
   }
-  for (const m of matchesIn(s, FORMAL)) out.push({ messageId: 'tone/formal', data: { text: m[0] }, start: m.at, end: m.endAt });
+  for (const m of matchesIn(s, FORMAL)) out.push({ messageId: 'formal', data: { text: m[0] }, start: m.at, end: m.endAt });
   out.push(...shouting(s));
   return out;
 }
 
-function shouting(s: { text: string; start: number; tokens: { text: string; start: number; end: number; tags: ReadonlySet<string> }[] }): Report[] {
-  const out: Report[] = [];
+function shouting(s: { text: string; start: number; tokens: { text: string; start: number; end: number; tags: ReadonlySet<string> }[] }): Report<M>[] {
+  const out: Report<M>[] = [];
   const caps = (t: { text: string }) => /^[\p{Lu}][\p{Lu}'’-]*[\p{Lu}]$/u.test(t.text) && !ACRONYMS.has(t.text.replace(/['’]S$/, '').toUpperCase());
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -120,7 +123,7 @@ function shouting(s: { text: string; start: number; tokens: { text: string; star
       const atSentenceStart = run[0].start === 0;
       const lowered = text.toLowerCase();
       const replacement = atSentenceStart ? lowered[0].toUpperCase() + lowered.slice(1) : lowered.replace(/\bi\b/g, 'I');
-      out.push({ messageId: 'tone/shouting', data: { text }, start, end, fixes: [{ title: `Write “${replacement}”`, replacement }] });
+      out.push({ messageId: 'shouting', data: { text }, start, end, fixes: [{ messageId: 'fixWrite', replacement }] });
     }
     i = j;
   }
