@@ -2,7 +2,7 @@
 import type { Draft, Settings } from './types';
 import { layout, type Layout, type Sentence } from './text/segment';
 import { tokenize, type Token } from './text/tokens';
-import { parseRecipients, type Recipient } from './recipient';
+import { companyDisplayName, parseRecipients, type Recipient } from './recipient';
 import { interviewMentions, parseIso, type TimeMention } from './time';
 import { classify, type DraftKind } from './classify';
 import { memoBySentence } from './rule';
@@ -22,6 +22,8 @@ export interface Analysis {
   /** Greeting and content sentences: the letter itself, without the sign-off and signature. */
   content: AnalyzedSentence[];
   recipient: Recipient;
+  /** The recipient's company as people write it (the draft's spelling, the thread's, the display name, the domain). */
+  company?: string;
   now: Date;
   /** From draft.interviewAt; null when unknown. */
   interviewAt: Date | null;
@@ -48,9 +50,10 @@ export function analyze(draft: Draft, settings: Settings): Analysis {
   );
   const subject = typeof draft.subject === 'string' ? draft.subject : '';
   const recipient = parseRecipients(Array.isArray(draft.to) ? draft.to : undefined);
+  const company = companyDisplayName(recipient, [body, subject, ...(Array.isArray(draft.thread) ? draft.thread.map((m) => (typeof m?.body === 'string' ? m.body : '')) : [])]);
   const notes = typeof draft.notes === 'string' ? draft.notes.split(/[\n;,]+/).map((n) => n.trim()).filter((n) => n.length >= 2) : [];
   const known = interviewAt ?? mentions[0]?.at ?? null;
   const hoursSince = known ? (now.getTime() - known.getTime()) / 3_600_000 : null;
   const { kind, followUp } = classify({ subject, content, interviewAt, recipient, hoursSince });
-  return { draft, body, subject, settings, layout: lay, sentences, content, recipient, now, interviewAt, mentions, kind, followUp, notes };
+  return { draft, body, subject, settings, layout: lay, sentences, content, recipient, company, now, interviewAt, mentions, kind, followUp, notes };
 }

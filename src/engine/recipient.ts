@@ -1,4 +1,5 @@
 // Who the draft is addressed to: first name and company, read from the To addresses.
+import { COMPANY_WORDS } from './data/companyWords';
 import { FREE_MAIL_DOMAINS, PUBLIC_SUFFIX_SECOND_LEVEL, ROLE_MAILBOXES } from './data/domains';
 
 export interface Recipient {
@@ -21,6 +22,45 @@ const ADDRESS = /([^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[a-z]{2,})/i;
 
 function capitalize(word: string): string {
   return word ? word[0].toUpperCase() + word.slice(1).toLowerCase() : word;
+}
+
+const KNOWN_WORDS = new Set(COMPANY_WORDS);
+
+/**
+ * Splits a squashed name into known words where it can: "prairiemutual" → ["prairie", "mutual"], "lumenhealth" →
+ * ["lumen", "health"]. One unknown piece of 5–12 letters is allowed beside known words (a brand name); anything less
+ * certain stays whole ("netflix" is not "net flix").
+ */
+function segmentWords(label: string): string[] {
+  const n = label.length;
+  // best[i]: the highest score of a split of label[0, i); known words score their length squared, an unknown piece -1.
+  const best: { score: number; from: number; unknown: number }[] = [{ score: 0, from: -1, unknown: 0 }];
+  for (let i = 1; i <= n; i++) {
+    best[i] = { score: -Infinity, from: -1, unknown: 0 };
+    for (let j = Math.max(0, i - 14); j < i; j++) {
+      const prev = best[j];
+      if (prev.score === -Infinity) continue;
+      const piece = label.slice(j, i);
+      const known = piece.length >= 2 && KNOWN_WORDS.has(piece);
+      if (!known && (piece.length < 5 || piece.length > 12 || prev.unknown > 0)) continue;
+      const score = prev.score + (known ? piece.length * piece.length : -1);
+      if (score > best[i].score) best[i] = { score, from: j, unknown: prev.unknown + (known ? 0 : 1) };
+    }
+  }
+  if (best[n].score === -Infinity || best[n].score < 0) return [label];
+  const words: string[] = [];
+  for (let i = n; i > 0; i = best[i].from) words.unshift(label.slice(best[i].from, i));
+  return words;
+}
+
+/** A company name people would write, from a domain label: "prairie-mutual" or "prairiemutual" → "Prairie Mutual". */
+export function companyFromLabel(label: string): string {
+  return label
+    .split('-')
+    .filter(Boolean)
+    .flatMap((part) => segmentWords(part.toLowerCase()))
+    .map(capitalize)
+    .join(' ');
 }
 
 /** Normalizes a company or domain name for comparison: "Harvest Mill, Inc." → "harvestmill". */
@@ -78,7 +118,7 @@ export function parseRecipient(raw: string): Recipient {
     freeMail = FREE_MAIL_DOMAINS.has(domain);
     if (!freeMail) {
       key = registrableLabel(domain);
-      if (key) company = key.split('-').map(capitalize).join(' ');
+      if (key) company = companyFromLabel(key);
     }
     if (!fullName && !roleMailbox) {
       const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/.test(p));
@@ -102,4 +142,33 @@ export function parseRecipients(to: readonly string[] | undefined): Recipient {
   const list = (to ?? []).flatMap((entry) => (typeof entry === 'string' ? entry.split(/;|(?<=@[^\s,;<>"]+>?)\s*,/) : [])).filter((s) => s.trim());
   if (list.length === 0) return { freeMail: false, roleMailbox: false };
   return parseRecipient(list[0]);
+}
+
+const CAPITALIZED_RUN = /(?<![\p{L}\p{N}])[\p{Lu}][\p{L}\p{N}&'’.-]*(?:[ \t]+(?:&[ \t]+)?[\p{Lu}][\p{L}\p{N}&'’.-]*){0,4}/gu;
+const MAILBOX_WORDS = /\s+(?:careers?|jobs?|recruiting|recruitment|talent(?: acquisition)?|hiring(?: team)?|hr|people(?: team)?|team|no-?reply)$/i;
+
+/**
+ * The recipient's company as people write it: as the given texts spell it (the draft, then the quoted or earlier mail
+ * of the thread), else from the recipient's display name ("Lumen Health Careers"), else the domain split into words.
+ */
+export function companyDisplayName(recipient: Recipient, texts: readonly string[]): string | undefined {
+  const key = recipient.companyKey;
+  if (!key) return undefined;
+  // In each text, a name that is exactly the domain's ("Prairie Mutual" for prairiemutual) beats a longer or shorter one.
+  for (const text of texts) {
+    let near: string | undefined;
+    for (const m of text.matchAll(CAPITALIZED_RUN)) {
+      const words = m[0].replace(/['’]s$/, '').split(/[ \t]+/);
+      for (let n = words.length; n >= 1; n--) {
+        const name = words.slice(0, n).join(' ').replace(/[.,]+$/, '');
+        const k = companyKey(name);
+        if (k === key) return name;
+        if (!near && k.length >= Math.min(key.length, 4) && sameCompany(name, key)) near = name;
+      }
+    }
+    if (near) return near;
+  }
+  const display = recipient.fullName?.replace(MAILBOX_WORDS, '').trim();
+  if (display && recipient.roleMailbox && sameCompany(display, key)) return display;
+  return recipient.company;
 }

@@ -1,7 +1,7 @@
 // A short thank-you draft the user starts from. Pure: no DOM, no clock beyond the `now` it is given.
 // Blanks are written as [bracketed phrases] so the `generic` rule keeps flagging them until the user fills them.
 import type { Draft } from './types.ts';
-import { parseRecipients } from './recipient.ts';
+import { companyDisplayName, parseRecipients } from './recipient.ts';
 
 export interface SkeletonInput {
   draft: Pick<Draft, 'subject' | 'to' | 'notes' | 'interviewAt'>;
@@ -89,7 +89,8 @@ export function buildSkeleton({ draft, userName, now }: SkeletonInput): string {
   const greeting = recipient.firstName ? `Hi ${recipient.firstName},` : 'Hello,';
   const role = roleFromSubject(draft.subject);
   const roleText = role ? `the ${role} role` : 'the role';
-  const companyText = recipient.company && !recipient.freeMail ? ` at ${recipient.company}` : '';
+  const company = companyDisplayName(recipient, [draft.subject ?? '', draft.notes ?? '']);
+  const companyText = company && !recipient.freeMail ? ` at ${company}` : '';
   const specifics = notesAsPhrase(draft.notes) ?? SPECIFICS_BLANK;
   const name = userName?.trim() || NAME_BLANK;
   const when = interviewDayWord(draft.interviewAt, now);

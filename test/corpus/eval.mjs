@@ -2,7 +2,7 @@
 // Lints every labeled draft of the corpus (and the official examples) and scores the engine per rule.
 // Then scores the holdouts (HOLDOUTS below), each written without sight of the engine or the other corpora. Their
 // individual misses only appear with --verbose. Only holdout sets the exit status, and only with --holdout-gate.
-// Usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only] [--holdout-gate]
+// Usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--dir PATH] [--engine PATH] [--report-only] [--holdout-gate]
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, resolve, basename } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -25,7 +25,7 @@ const HOLDOUTS = [
 ];
 const THRESHOLD = 0.95;
 const HOLDOUT_THRESHOLD = 0.8;
-const USAGE = 'usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--engine PATH] [--report-only] [--holdout-gate]';
+const USAGE = 'usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--dir PATH] [--engine PATH] [--report-only] [--holdout-gate]';
 
 function usage(message) {
   process.stderr.write(`eval: ${message}\n${USAGE}\n`);
@@ -33,16 +33,17 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { verbose: false, reportOnly: false, holdoutGate: false, file: undefined, engine: resolve(repoRoot, 'dist', 'engine.mjs') };
+  const opts = { verbose: false, reportOnly: false, holdoutGate: false, file: undefined, dir: undefined, engine: resolve(repoRoot, 'dist', 'engine.mjs') };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--verbose' || arg === '-v') opts.verbose = true;
     else if (arg === '--report-only') opts.reportOnly = true;
     else if (arg === '--holdout-gate') opts.holdoutGate = true;
-    else if (arg === '--file' || arg === '--engine') {
+    else if (arg === '--file' || arg === '--engine' || arg === '--dir') {
       const value = argv[++i];
       if (value === undefined) usage(`${arg} needs a value`);
       if (arg === '--file') opts.file = value;
+      else if (arg === '--dir') opts.dir = resolve(value);
       else opts.engine = resolve(value);
     } else usage(`unknown argument ${arg}`);
   }
@@ -278,6 +279,16 @@ async function main() {
   assertUniqueIds([...mainDrafts, ...holdouts.flatMap((h) => h.drafts ?? [])]);
   const holdout = holdouts[0].drafts;
   if (opts.holdoutGate && (holdout === undefined || holdout.length === 0)) usage(`--holdout-gate needs drafts in ${holdoutDir}`);
+
+  // --dir: score a folder of drafts outside the corpus (an outside test set) on its own, misses listed.
+  if (opts.dir !== undefined) {
+    if (!existsSync(opts.dir)) usage(`no folder ${opts.dir}`);
+    const outside = loadCorpus(opts.dir);
+    const run = evaluate(engine, outside, opts.verbose);
+    printTable(`${opts.dir}: `, outside, run);
+    printMisses('misses', run.misses);
+    process.exit(0);
+  }
 
   let drafts = mainDrafts;
   if (opts.file !== undefined) {

@@ -35,3 +35,29 @@ describe('sameCompany', () => {
     expect(companyKey('Calder & Finch LLP')).toBe('calderandfinchllp');
   });
 });
+
+describe('companyFromLabel', async () => {
+  const { companyFromLabel } = await import('../../src/engine/recipient');
+  it.each([
+    ['prairiemutual', 'Prairie Mutual'],
+    ['lumenhealth', 'Lumen Health'],
+    ['harvestmill', 'Harvest Mill'],
+    ['fjordfreight', 'Fjord Freight'],
+    ['clydeside-housing', 'Clydeside Housing'],
+    ['netflix', 'Netflix'],
+    ['acme', 'Acme'],
+    ['bluewavelogistics', 'Bluewave Logistics'],
+  ])('%s → %s', (label, name) => expect(companyFromLabel(label)).toBe(name));
+});
+
+describe('companyDisplayName', async () => {
+  const { companyDisplayName, parseRecipient } = await import('../../src/engine/recipient');
+  it('prefers the draft spelling, then the thread, then a mailbox display name, then the split domain', () => {
+    const priya = parseRecipient('Priya Raman <priya@prairiemutual.com>');
+    expect(companyDisplayName(priya, ['I would love to join PrairieMutual.'])).toBe('PrairieMutual');
+    expect(companyDisplayName(priya, ['Thanks again.', 'Priya Raman | Talent Partner | Prairie Mutual Insurance'])).toBe('Prairie Mutual');
+    expect(companyDisplayName(parseRecipient('Prairie Mutual Careers <careers@prairiemutual.com>'), ['Hello'])).toBe('Prairie Mutual');
+    expect(companyDisplayName(priya, ['Nothing here names it.'])).toBe('Prairie Mutual');
+    expect(companyDisplayName(parseRecipient('jo@gmail.com'), ['Prairie Mutual'])).toBeUndefined();
+  });
+});

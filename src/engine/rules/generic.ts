@@ -60,7 +60,7 @@ function wrongCompany(a: Analysis): Report<M>[] {
   const context = `generic:company\u0000${key}\u0000${rightName ?? ''}\u0000${[...people].join(' ')}\u0000${[...subjectWords].join(' ')}`;
   for (const s of a.content) {
     if (s.region === 'greeting') continue;
-    out.push(...perSentence(a.body, s, context, () => wrongCompanyIn(s, key, rightName, rightName ?? a.recipient.company ?? 'another company', people, subjectWords)));
+    out.push(...perSentence(a.body, s, context, () => wrongCompanyIn(s, key, rightName, rightName ?? a.company ?? 'another company', people, subjectWords)));
   }
   return out;
 }
