@@ -19,7 +19,7 @@ const HOLDOUTS = [
   { name: 'holdout', label: 'used for tuning' },
   { name: 'holdout2', label: 'used for tuning' },
   { name: 'holdout3', label: 'used for tuning' },
-  { name: 'holdout4', label: 'blind' },
+  { name: 'holdout4', label: 'used for tuning' },
   { name: 'holdout5', label: 'blind' },
   { name: 'holdout6', label: 'blind' },
 ];
@@ -252,7 +252,10 @@ function reportHoldout(name, drafts, engine, verbose, gating, label = 'blind') {
   console.log('');
   console.log('');
   printTable(`${name} (${label}): `, drafts, held);
-  if (verbose) printMisses(`${name} misses`, held.misses);
+  // A blind holdout's misses are never printed: reading them is tuning on it.
+  if (label === 'blind') {
+    if (held.misses.length > 0) console.log(`(${held.misses.length} ${name} misses not shown: it is blind)`);
+  } else if (verbose) printMisses(`${name} misses`, held.misses);
   else if (held.misses.length > 0) console.log(`(${held.misses.length} ${name} misses hidden; --verbose shows them)`);
 
   const failing = belowThreshold(held, HOLDOUT_THRESHOLD);
