@@ -23,7 +23,8 @@ const CONTENT_ENTRY = 'src/content/main.ts';
 async function buildNode() {
   await mkdir('dist', { recursive: true });
   await esbuild.build({
-    entryPoints: { engine: 'src/engine/index.ts' },
+    // learn.mjs: the feature code and trainer that `npm run train` uses; not part of the extension.
+    entryPoints: { engine: 'src/engine/index.ts', learn: 'src/engine/learn/index.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     bundle: true,

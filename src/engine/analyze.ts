@@ -4,7 +4,7 @@ import { layout, type Layout, type Sentence } from './text/segment';
 import { tokenize, type Token } from './text/tokens';
 import { companyDisplayName, parseRecipients, type Recipient } from './recipient';
 import { interviewMentions, parseIso, type TimeMention } from './time';
-import { classify, type DraftKind } from './classify';
+import { classify, type ClassifyInput, type DraftKind } from './classify';
 import { memoBySentence } from './rule';
 
 export interface AnalyzedSentence extends Sentence {
@@ -31,6 +31,8 @@ export interface Analysis {
   mentions: TimeMention[];
   kind: DraftKind;
   followUp: boolean;
+  /** What the classifier read (the trainer reads the same). */
+  classifyInput: ClassifyInput;
   notes: string[];
 }
 
@@ -54,6 +56,8 @@ export function analyze(draft: Draft, settings: Settings): Analysis {
   const notes = typeof draft.notes === 'string' ? draft.notes.split(/[\n;,]+/).map((n) => n.trim()).filter((n) => n.length >= 2) : [];
   const known = interviewAt ?? mentions[0]?.at ?? null;
   const hoursSince = known ? (now.getTime() - known.getTime()) / 3_600_000 : null;
-  const { kind, followUp } = classify({ subject, content, interviewAt, recipient, hoursSince });
-  return { draft, body, subject, settings, layout: lay, sentences, content, recipient, company, now, interviewAt, mentions, kind, followUp, notes };
+  const thread = Array.isArray(draft.thread) ? draft.thread.filter((m) => m && typeof m.body === 'string' && typeof m.from === 'string') : undefined;
+  const classifyInput: ClassifyInput = { subject, content, interviewAt, recipient, hoursSince, thread, from: typeof draft.from === 'string' ? draft.from : undefined };
+  const { kind, followUp } = classify(classifyInput);
+  return { draft, body, subject, settings, layout: lay, sentences, content, recipient, company, now, interviewAt, mentions, kind, followUp, classifyInput, notes };
 }

@@ -1,13 +1,19 @@
-// Is this an interview follow-up? And which kind: a thank-you after the interview, or a later status check-in?
-// A weighted vote of cues, each about the writer being a candidate writing to the people who interviewed them.
+// Is this a candidate's interview follow-up, and what kind (CONTRACT.md section 1, "Message kinds")? A small learned
+// model (learn/model.ts, weights in data/model.json from `npm run train`) reads the letter's words, what its sentences
+// do (data/kinds.ts), the older weighted vote of cues below, the timing and the thread. Without weights the vote decides.
 import type { AnalyzedSentence } from './analyze';
 import type { Recipient } from './recipient';
+import type { Kind, ThreadMessage } from './types';
 import { memoBySentence } from './rule';
+import models from './data/model.json';
+import { probabilities, type Model } from './learn/model';
+import { sentenceFeatures } from './learn/features';
+import { CHECK_IN, NOT_CANDIDATE_FOLLOW_UP, OTHER_ABOUT_PROCESS, REJECTION_REPLY, THANK_YOU, WITHDRAWAL } from './data/kinds';
 import { CHECK_IN_CUE, CHECK_IN_SUBJECT, CLASSIFIER_CUES, LATER_MESSAGE_CUE, PLEASURE_OF_MEETING, THANKS_FOR_MEETING } from './data/classify';
 
 const LIST_MAILBOX = /^(?:subscribers?|everyone|all|all[-_.]?staff|staff|newsletter|news|list|members|announce|announcements|updates|noreply|no-reply|team|[\w-]*-(?:team|list|all))$/i;
 
-export type DraftKind = 'thank-you' | 'check-in' | 'other';
+export type DraftKind = Kind;
 
 export interface ClassifyInput {
   subject: string;
@@ -17,6 +23,10 @@ export interface ClassifyInput {
   recipient: Recipient;
   /** Hours since the interview, from interviewAt or the text; null when unknown. */
   hoursSince: number | null;
+  /** Earlier messages of the conversation (Draft.thread), oldest first. */
+  thread?: readonly ThreadMessage[];
+  /** The writer's own address (Draft.from). */
+  from?: string;
 }
 
 export interface Classification {
@@ -47,7 +57,8 @@ function sentenceCues(text: string): SentenceCues {
   return { cues, later: at(LATER_MESSAGE_CUE), thanks: thanks.length ? Math.min(...thanks) : -1, status: at(CHECK_IN_CUE) };
 }
 
-export function classify(input: ClassifyInput): Classification {
+/** The older weighted vote of cues: follow-up or not, and thank-you or check-in. Its result is a feature of the model. */
+export function legacyVote(input: ClassifyInput): Classification {
   let score = input.interviewAt ? FOLLOW_UP_THRESHOLD : 0;
   // A list or shared inbox (subscribers@, everyone@) is not one interviewer.
   if (input.recipient.address && LIST_MAILBOX.test(input.recipient.address.split('@')[0])) score -= 4;
@@ -83,4 +94,85 @@ export function classify(input: ClassifyInput): Classification {
   const followUp = score >= FOLLOW_UP_THRESHOLD;
   const kind: DraftKind = !followUp ? 'other' : checkIn ? 'check-in' : 'thank-you';
   return { kind, followUp, score };
+}
+
+const KIND_ACTS: [string, RegExp][] = [
+  ['withdrawal', WITHDRAWAL],
+  ['rejection', REJECTION_REPLY],
+  ['other', OTHER_ABOUT_PROCESS],
+  ['checkin', CHECK_IN],
+  ['thanks', THANK_YOU],
+  ['notcandidate', NOT_CANDIDATE_FOLLOW_UP],
+];
+
+/** What a sentence does, as the names of the acts it matches (memoized per sentence). */
+function acts(s: AnalyzedSentence): string[] {
+  return memoBySentence(s, 'classify:acts', () => KIND_ACTS.filter(([, re]) => (re.lastIndex = 0, re.test(s.text))).map(([name]) => name));
+}
+
+const REJECTION_IN_THEIR_MAIL = /\b(?:unfortunately|regret to (?:inform|let you know|advise)|(?:decided|chosen) (?:to (?:move|go|proceed) (?:forward|ahead) )?with (?:another|a different|other) (?:candidate|applicant)|not (?:be )?(?:moving|progressing|proceeding) (?:forward|further)|will not be (?:offering|progressing|moving)|other candidates (?:whose|who)|not (?:been )?successful|position has been filled)\b/i;
+const OFFER_IN_THEIR_MAIL = /\b(?:pleased|delighted|happy|thrilled) to (?:offer|extend)|offer letter|(?:formal|written) offer\b/i;
+
+function addressOf(from: string): string {
+  return (/<([^>]+)>/.exec(from)?.[1] ?? from).trim().toLowerCase();
+}
+
+/** The model's view of a draft: its words, its acts, the vote of cues, the timing, the recipient and the thread. */
+export function draftFeatures(input: ClassifyInput): string[] {
+  const f = new Set<string>();
+  const letter = input.content.filter((s) => s.region === 'content');
+  letter.forEach((s, i) => {
+    for (const w of memoBySentence(s, 'classify:words', () => sentenceFeatures(s.text))) f.add(`w:${w}`);
+    for (const act of acts(s)) {
+      f.add(`act:${act}`);
+      if (i === 0) f.add(`act1:${act}`);
+    }
+  });
+  const words = letter.reduce((n, s) => n + s.tokens.length, 0);
+  f.add(words < 50 ? 'len:short' : words > 250 ? 'len:long' : 'len:mid');
+  for (const w of input.subject.toLowerCase().match(/[\p{L}']+/gu) ?? []) f.add(`s:${w}`);
+  if (/^\s*(?:re|aw|sv|antw|rv)\s*:/i.test(input.subject)) f.add('s:#reply');
+  if (!input.subject.trim()) f.add('s:#empty');
+  const vote = legacyVote(input);
+  f.add(vote.followUp ? `vote:${vote.kind}` : 'vote:not');
+  f.add(`vote:score:${Math.max(-6, Math.min(9, Math.round(vote.score)))}`);
+  if (input.interviewAt) f.add('interview:given');
+  const h = input.hoursSince;
+  f.add(h === null ? 'since:unknown' : h < -1 ? 'since:future' : h <= 72 ? 'since:0-3d' : h <= 24 * 10 ? 'since:3-10d' : 'since:10d+');
+  const r = input.recipient;
+  f.add(!r.address ? 'to:none' : r.freeMail ? 'to:free' : r.roleMailbox ? 'to:mailbox' : 'to:person');
+  const thread = input.thread ?? [];
+  if (thread.length) {
+    f.add('thread:yes');
+    const me = input.from ? addressOf(input.from) : undefined;
+    const theirs = thread.filter((m) => !me || addressOf(m.from) !== me);
+    const last = theirs[theirs.length - 1];
+    if (last && REJECTION_IN_THEIR_MAIL.test(last.body)) f.add('thread:rejection');
+    if (last && OFFER_IN_THEIR_MAIL.test(last.body)) f.add('thread:offer');
+    if (me && thread.some((m) => addressOf(m.from) === me)) f.add('thread:writer-wrote');
+  }
+  return [...f];
+}
+
+const LABELS: readonly ('not' | Kind)[] = ['not', 'thank-you', 'check-in', 'rejection-reply', 'withdrawal', 'other'];
+const kindModel = (models as Record<string, Model | undefined>).kind;
+
+export function classify(input: ClassifyInput): Classification {
+  const vote = legacyVote(input);
+  if (!kindModel) return vote;
+  const p = probabilities(kindModel, draftFeatures(input));
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+  const label = (kindModel.classes[best] ?? 'not') as (typeof LABELS)[number];
+  // The model answers "not a follow-up" only when that is likelier than every kind together.
+  const followUp = p[0] < 0.5;
+  if (!followUp) return { kind: 'other', followUp: false, score: vote.score };
+  let kind: Kind = label === 'not' ? 'thank-you' : label;
+  if (label === 'not') {
+    // Likelier "not" than any one kind but not than all of them: the likeliest kind.
+    let k = 1;
+    for (let i = 2; i < p.length; i++) if (p[i] > p[k]) k = i;
+    kind = kindModel.classes[k] as Kind;
+  }
+  return { kind, followUp, score: vote.score };
 }

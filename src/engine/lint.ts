@@ -20,6 +20,9 @@ function normalizeSettings(settings: Partial<Settings> | undefined): Settings {
 function normalizeDraft(draft: Draft): Draft {
   const d = (draft ?? {}) as Partial<Draft>;
   return {
+    from: typeof d.from === 'string' ? d.from : undefined,
+    thread: Array.isArray(d.thread) ? d.thread.filter((m) => m && typeof m === 'object' && typeof m.body === 'string' && typeof m.from === 'string') : undefined,
+    sent: Array.isArray(d.sent) ? d.sent.filter((n) => n && typeof n === 'object' && typeof n.to === 'string' && typeof n.at === 'string' && Array.isArray(n.fingerprint)) : undefined,
     body: typeof d.body === 'string' ? d.body : String(d.body ?? ''),
     subject: typeof d.subject === 'string' ? d.subject : undefined,
     to: Array.isArray(d.to) ? d.to.filter((x): x is string => typeof x === 'string') : typeof d.to === 'string' ? [d.to] : undefined,
@@ -115,6 +118,7 @@ export function lint(draft: Draft, settings?: Partial<Settings>): LintResult {
   }
   hints.sort(compareHints);
   const result: LintResult = { followUp: analysis.followUp, score: score(hints), hints };
+  if (analysis.followUp) result.kind = analysis.kind;
   if (errors.length) result.errors = errors;
   return result;
 }
