@@ -2,7 +2,7 @@
 // Lints every labeled draft of the corpus (and the official examples) and scores the engine per rule.
 // Then scores the holdouts (HOLDOUTS below), each written without sight of the engine or the other corpora. Their
 // individual misses only appear with --verbose. Only holdout sets the exit status, and only with --holdout-gate.
-// Usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--dir PATH] [--engine PATH] [--report-only] [--holdout-gate]
+// Usage: node test/corpus/eval.mjs [--verbose] [--blind] [--file NAME] [--dir PATH] [--engine PATH] [--report-only] [--holdout-gate]
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, resolve, basename } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -25,7 +25,7 @@ const HOLDOUTS = [
 ];
 const THRESHOLD = 0.95;
 const HOLDOUT_THRESHOLD = 0.8;
-const USAGE = 'usage: node test/corpus/eval.mjs [--verbose] [--file NAME] [--dir PATH] [--engine PATH] [--report-only] [--holdout-gate]';
+const USAGE = 'usage: node test/corpus/eval.mjs [--verbose] [--blind] [--file NAME] [--dir PATH] [--engine PATH] [--report-only] [--holdout-gate]';
 
 function usage(message) {
   process.stderr.write(`eval: ${message}\n${USAGE}\n`);
@@ -33,11 +33,12 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const opts = { verbose: false, reportOnly: false, holdoutGate: false, file: undefined, dir: undefined, engine: resolve(repoRoot, 'dist', 'engine.mjs') };
+  const opts = { verbose: false, blind: false, reportOnly: false, holdoutGate: false, file: undefined, dir: undefined, engine: resolve(repoRoot, 'dist', 'engine.mjs') };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--verbose' || arg === '-v') opts.verbose = true;
     else if (arg === '--report-only') opts.reportOnly = true;
+    else if (arg === '--blind') opts.blind = true;
     else if (arg === '--holdout-gate') opts.holdoutGate = true;
     else if (arg === '--file' || arg === '--engine' || arg === '--dir') {
       const value = argv[++i];
@@ -319,6 +320,11 @@ async function main() {
   // Per-draft detail of a holdout is never printed: --verbose shows only its misses. Only the first holdout can gate.
   let holdoutFailed = false;
   for (const [i, h] of holdouts.entries()) {
+    // A blind holdout is scored only when asked for (--blind): every look at it is a measurement, not a tool.
+    if (h.label === 'blind' && !opts.blind) {
+      if (h.drafts?.length) console.log(`\n\n${h.name} (blind): not scored; --blind scores it`);
+      continue;
+    }
     if (reportHoldout(h.name, h.drafts, engine, opts.verbose, i === 0 && opts.holdoutGate, h.label)) holdoutFailed = true;
   }
 

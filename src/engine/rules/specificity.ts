@@ -2,8 +2,11 @@ import { memoBySentence, type Report, type Rule } from '../rule';
 import type { Analysis, AnalyzedSentence } from '../analyze';
 import { sameCompany } from '../recipient';
 import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
-import { DISCUSSION_CUE, GENERIC_COMPOUNDS, GENERIC_WORDS, PROPER_NOISE } from '../data/specificity';
+import { DISCUSSION_CUE, GENERIC_COMPOUNDS, GENERIC_WORDS, PROPER_NOISE, REFERS_BACK, REFERS_FORWARD } from '../data/specificity';
 import type { Token } from '../text/tokens';
+import models from '../data/model.json';
+import { sentenceFeatures } from '../learn/features';
+import { probabilities, type Model } from '../learn/model';
 import type { MessageId } from '../messages/en';
 
 type M = MessageId<'specificity'>;
@@ -54,14 +57,12 @@ function isSpecificToken(t: Token, s: AnalyzedSentence, ignored: Set<string>, a:
   return CONTENT_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Adjective') && !t.tags.has('Verb');
 }
 
-/** Specific content words in sentences that point at the conversation or at the reader's world (`limit`: stop early). */
+/** Specific content words of the letter's sentences (`limit`: stop early), whether or not they are discussion points. */
 export function specificMentions(a: Analysis, limit = Infinity): Token[] {
-  const ignored = ignoredWords(a);
   const found: Token[] = [];
-  const key = `specificity\u0000${a.recipient.companyKey ?? ''}\u0000${[...ignored].join(' ')}`;
   for (const s of a.content) {
     if (s.region !== 'content') continue;
-    for (const t of memoBySentence(s, key, () => specificTokens(s, ignored, a))) {
+    for (const t of specificTokensOf(a, s)) {
       found.push(t);
       if (found.length >= limit) return found;
     }
@@ -69,11 +70,93 @@ export function specificMentions(a: Analysis, limit = Infinity): Token[] {
   return found;
 }
 
+/** The specific words of a sentence, as text (for explaining the rule's view). */
+export function specificWordsOf(a: Analysis, s: AnalyzedSentence): string[] {
+  return specificTokensOf(a, s).map((t) => t.text);
+}
+
+/** The words of a sentence that name something specific (memoized per sentence and recipient). */
+function specificTokensOf(a: Analysis, s: AnalyzedSentence): Token[] {
+  const ignored = ignoredWordsOf(a);
+  const key = `specificity\u0000${a.recipient.companyKey ?? ''}\u0000${ignored.key}`;
+  return memoBySentence(s, key, () => specificTokens(s, ignored.words, a));
+}
+
+const ignoredMemo = new WeakMap<Analysis, { words: Set<string>; key: string }>();
+function ignoredWordsOf(a: Analysis): { words: Set<string>; key: string } {
+  let v = ignoredMemo.get(a);
+  if (!v) {
+    const words = ignoredWords(a);
+    v = { words, key: [...words].join(' ') };
+    ignoredMemo.set(a, v);
+  }
+  return v;
+}
+
+/**
+ * Does the sentence refer back to the conversation AND name something specific in that reference ("our conversation
+ * about the cold-chain audit", "the pick-to-light pilot you described")? The specific word must sit right after a
+ * forward reference or right before a backward one, not anywhere in the sentence.
+ */
+function refersToSpecific(text: string, specific: readonly Token[]): boolean {
+  if (specific.length === 0) return false;
+  for (const m of text.matchAll(REFERS_FORWARD)) {
+    const end = m.index! + m[0].length;
+    if (specific.some((t) => t.start >= end && t.start - end <= 60 && !/[.;!?]/.test(text.slice(end, t.start)))) return true;
+  }
+  for (const m of text.matchAll(REFERS_BACK)) {
+    const start = m.index!;
+    if (specific.some((t) => t.end <= start && start - t.end <= 50 && !/[.;!?]/.test(text.slice(t.end, start)))) return true;
+  }
+  return false;
+}
+
+/** The sentence is only about the writer ("I have five years of Python"): no "you", no team, no conversation. */
+function selfOnly(text: string): boolean {
+  return /^(?:i|i'm|i've|i'd|i'll|my|me|as a)\b/i.test(text) && !DISCUSSION_CUE.test(text) && !/\b(?:your|you|we|our|the team)\b/i.test(text);
+}
+
+/**
+ * What the discussion-point model sees in a sentence: its words and word pairs, and how it is built — how many words
+ * name something specific (and whether one is a name or a number), whether it refers back to the conversation, speaks
+ * to or about them, or only about the writer.
+ */
+export function pointFeatures(a: Analysis, s: AnalyzedSentence): string[] {
+  const specific = specificTokensOf(a, s);
+  // Words only: how a sentence is written (emoji, capitals, "!!") says nothing about whether it recalls the conversation.
+  const f = sentenceFeatures(s.text).filter((x) => !STYLE_MARK.test(x));
+  f.push(`#spec:${Math.min(3, specific.length)}`);
+  if (specific.some((t) => t.start > 0 && /^\p{Lu}/u.test(t.text))) f.push('#spec:name');
+  if (specific.some((t) => /\d/.test(t.text))) f.push('#spec:number');
+  if (specific.some((t) => t.text.includes('-'))) f.push('#spec:compound');
+  if (DISCUSSION_CUE.test(s.text)) f.push('#refers');
+  if (refersToSpecific(s.text, specific)) f.push('#refers-specific');
+  if (/\b(?:you|your|yours)\b/i.test(s.text)) f.push('#you');
+  if (selfOnly(s.text)) f.push('#self');
+  return f;
+}
+
+const STYLE_MARK = /#(?:emoji|caps|bang|stretched|q2|q\b|interrobang|ellipsis|short)/;
+
+const pointModel = (models as Record<string, Model | undefined>).point;
+/** A sentence is a discussion point at or above this model score (tuned on the corpus; npm run eval). */
+export const POINT_THRESHOLD = 0.15;
+
+/** Does this sentence refer back to something discussed and name it? */
+export function isDiscussionPoint(a: Analysis, s: AnalyzedSentence): boolean {
+  if (s.region !== 'content') return false;
+  const key = `specificity:point\u0000${a.recipient.companyKey ?? ''}\u0000${ignoredWordsOf(a).key}`;
+  return memoBySentence(s, key, () => {
+    const specific = specificTokensOf(a, s);
+    if (specific.length === 0) return false;
+    if (refersToSpecific(s.text, specific)) return true;
+    if (!pointModel) return !selfOnly(s.text);
+    return 1 - probabilities(pointModel, pointFeatures(a, s))[0] >= POINT_THRESHOLD;
+  });
+}
+
 /** The specific tokens of one sentence. */
 function specificTokens(s: AnalyzedSentence, ignored: Set<string>, a: Analysis): Token[] {
-  // Sentences only about the writer ("I have five years of Python") are not discussion points.
-  const selfOnly = /^(?:i|i'm|i've|i'd|i'll|my|me|as a)\b/i.test(s.text) && !DISCUSSION_CUE.test(s.text) && !/\b(?:your|you|we|our|the team)\b/i.test(s.text);
-  if (selfOnly) return [];
   const holes = placeholderSpans(s.text);
   const title = titleTokens(s);
   // "Thanks for your time this morning, Rosa.": a name said to the reader is the reader's.
@@ -102,7 +185,7 @@ function titleTokens(s: AnalyzedSentence): Set<Token> {
 }
 
 function keyWords(note: string): string[] {
-  return note.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOP.has(w));
+  return note.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOP.has(w) && !GENERIC_WORDS.has(w));
 }
 
 function mentionsNote(text: string, note: string): boolean {
@@ -138,10 +221,14 @@ export const specificity: Rule<'specificity'> = {
   },
   check(a) {
     const out: Report<M>[] = [];
-    if (specificMentions(a, 1).length === 0) out.push({ messageId: 'missing' });
+    // A withdrawal, a correction or a logistics question need not recall the conversation.
+    const judged = a.kind === 'thank-you' || a.kind === 'check-in' || a.kind === 'rejection-reply';
+    const letter = a.content.filter((s) => s.region === 'content').map((s) => s.text).join('\n');
+    // A topic from the writer's own notes of the conversation counts, however it is worded.
+    const notedTopic = a.notes.some((n) => mentionsNote(letter, n));
+    if (judged && !notedTopic && !a.content.some((s) => isDiscussionPoint(a, s))) out.push({ messageId: 'missing' });
     if (a.notes.length) {
-      const letter = a.content.map((s) => s.text).join('\n');
-      if (!a.notes.some((n) => mentionsNote(letter, n))) out.push({ messageId: 'notesMissing', data: { topics: a.notes.slice(0, 3).join(', ') } });
+      if (!notedTopic) out.push({ messageId: 'notesMissing', data: { topics: a.notes.slice(0, 3).join(', ') } });
       // Names in the notes: capitalized words that are not at the start of a note and not a possessive form.
       const names = new Set(a.notes.flatMap((n) => [...n.matchAll(/(?<=\S\s+)[\p{Lu}][\p{Ll}-]{3,}/gu)].map((m) => m[0])));
       for (const s of a.sentences) {
