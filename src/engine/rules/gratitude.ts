@@ -1,22 +1,39 @@
 import { memoBySentence, type Rule } from '../rule';
-import { THANKS, REQUEST_APPRECIATE, CAUSAL_THANKS, THANK_YOU_THING } from '../data/gratitude';
-import type { MessageId } from '../messages/en';
+import { NOT_THANKS, REQUEST_FORM, THANKS } from '../data/gratitude';
 
-type M = MessageId<'gratitude'>;
+/** Is the match inside one of the spans? A longer thanks ("my thanks to the panel") outlives a shorter look-alike in it. */
+function inside(m: RegExpMatchArray, spans: readonly [number, number][]): boolean {
+  const start = m.index!;
+  const end = start + m[0].length;
+  return spans.some(([s, e]) => s <= start && end <= e);
+}
 
-/** Is this sentence (or subject) an expression of thanks? */
-export function expressesThanks(text: string): boolean {
-  for (const m of text.matchAll(THANKS)) {
-    const rest = text.slice(m.index);
-    if (/^appreciat/i.test(m[0])) {
-      const from = Math.max(0, m.index! - 25);
-      if (REQUEST_APPRECIATE.test(text.slice(from, m.index! + 60))) continue;
-    }
-    if (/^thanks to/i.test(rest) && CAUSAL_THANKS.test(rest)) continue;
-    if (THANK_YOU_THING.test(rest) && /\b(?:the|a|our|their|your)\s+$/i.test(text.slice(0, m.index))) continue;
-    return true;
+const sticky = new Map<RegExp, RegExp>();
+
+/** Every match of a phrase list starting at any word, overlapping ones included ("I'd appreciate it if" holds two). */
+function spansAtEveryWord(re: RegExp, text: string): [number, number][] {
+  let y = sticky.get(re);
+  if (!y) sticky.set(re, (y = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}']/u.test(text[i - 1])) continue;
+    y.lastIndex = i;
+    const m = y.exec(text);
+    if (m) out.push([i, i + m[0].length]);
   }
-  return false;
+  return out;
+}
+
+/**
+ * Does this sentence (or subject) give thanks? A word of thanks counts unless it sits in a request ("I'd be grateful
+ * if…", "would be appreciated"), in someone else's thanks ("my manager thanked me"), or in another sense ("thanks to
+ * automation", "a thank-you card", "an appreciation of lean manufacturing", "the currency appreciated").
+ */
+export function expressesThanks(text: string): boolean {
+  const found = [...text.matchAll(THANKS)];
+  if (found.length === 0) return false;
+  const blocked = [...spansAtEveryWord(REQUEST_FORM, text), ...spansAtEveryWord(NOT_THANKS, text)];
+  return found.some((m) => !inside(m, blocked));
 }
 
 export const gratitude: Rule<'gratitude'> = {

@@ -15,6 +15,12 @@ describe('gratitude', () => {
       followUp(`${intro}${detail}\n\nThanks again,\nJonas`),
       followUp(`${intro}Cheers for your time this morning. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
       followUp(`${intro}${detail}${close}`, { subject: 'Thank you for the interview' }),
+      followUp(`${intro}It was so kind of you to show me around the depot. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
+      followUp(`${intro}I really valued our conversation this morning. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
+      followUp(`${intro}Permit me to convey my most profound and everlasting gratitude. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
+      followUp(`${intro}Thank youuu for today!! ${detail}${close}`, { subject: 'Logistics Coordinator' }),
+      followUp(`${intro}I'd like to extend my thanks to the whole panel. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
+      followUp(`${intro}Merci beaucoup for meeting me. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
     ],
     invalid: [
       { draft: followUp(`${intro}${detail} I look forward to hearing from you.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
@@ -22,6 +28,15 @@ describe('gratitude', () => {
       { draft: followUp(`${intro}${detail} I would appreciate it if you could let me know by Friday.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
       { draft: followUp(`${intro}${detail} I'm a strong fit, thanks to my years at Globex.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
       { draft: followUp(`${intro}I hope you have a restful Thanksgiving. ${detail}${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
+      // Requests dressed as thanks.
+      { draft: followUp(`${intro}${detail} I'd be grateful if you could confirm the time of the second interview.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
+      { draft: followUp(`${intro}${detail} Any update on the timeline would be greatly appreciated.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
+      { draft: followUp(`${intro}${detail} I'd appreciate it if we could move the call to 3 pm.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
+      // Someone else's thanks, and other senses of the words.
+      { draft: followUp(`${intro}${detail} My manager thanked me for stepping up during the audit.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
+      { draft: followUp(`${intro}${detail} Our sales doubled, thanks largely to the new website.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
+      { draft: followUp(`${intro}${detail} I built the thank-you SMS that customers get after delivery.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
+      { draft: followUp(`${intro}${detail} Working in a bakery gave me an appreciation of early mornings.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
     ],
   });
 });
