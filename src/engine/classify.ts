@@ -8,7 +8,7 @@ import { memoBySentence } from './rule';
 import models from './data/model.json';
 import { probabilities, type Model } from './learn/model';
 import { sentenceFeatures } from './learn/features';
-import { CHECK_IN, NOT_CANDIDATE_FOLLOW_UP, OTHER_ABOUT_PROCESS, REJECTION_REPLY, THANK_YOU, WITHDRAWAL } from './data/kinds';
+import { BEFORE_INTERVIEW, CHECK_IN, EMPLOYER_VOICE, OFFER_STAGE, OTHER_ABOUT_PROCESS, REFERENCE_THANKS, REJECTION_REPLY, THANK_YOU, WITHDRAWAL } from './data/kinds';
 import { CHECK_IN_CUE, CHECK_IN_SUBJECT, CLASSIFIER_CUES, LATER_MESSAGE_CUE, PLEASURE_OF_MEETING, THANKS_FOR_MEETING } from './data/classify';
 
 const LIST_MAILBOX = /^(?:subscribers?|everyone|all|all[-_.]?staff|staff|newsletter|news|list|members|announce|announcements|updates|noreply|no-reply|team|[\w-]*-(?:team|list|all))$/i;
@@ -102,7 +102,10 @@ const KIND_ACTS: [string, RegExp][] = [
   ['other', OTHER_ABOUT_PROCESS],
   ['checkin', CHECK_IN],
   ['thanks', THANK_YOU],
-  ['notcandidate', NOT_CANDIDATE_FOLLOW_UP],
+  ['employer', EMPLOYER_VOICE],
+  ['offer', OFFER_STAGE],
+  ['reference', REFERENCE_THANKS],
+  ['before', BEFORE_INTERVIEW],
 ];
 
 /** What a sentence does, as the names of the acts it matches (memoized per sentence). */
@@ -157,8 +160,14 @@ export function draftFeatures(input: ClassifyInput): string[] {
 const LABELS: readonly ('not' | Kind)[] = ['not', 'thank-you', 'check-in', 'rejection-reply', 'withdrawal', 'other'];
 const kindModel = (models as Record<string, Model | undefined>).kind;
 
+/** Past the follow-up: an offer accepted or negotiated, or thanks to a reference. The contract rules these out whatever else the letter says. */
+function pastOrBesideTheProcess(input: ClassifyInput): boolean {
+  return input.content.some((s) => s.region === 'content' && acts(s).some((a) => a === 'offer' || a === 'reference'));
+}
+
 export function classify(input: ClassifyInput): Classification {
   const vote = legacyVote(input);
+  if (pastOrBesideTheProcess(input)) return { kind: 'other', followUp: false, score: vote.score };
   if (!kindModel) return vote;
   const p = probabilities(kindModel, draftFeatures(input));
   let best = 0;

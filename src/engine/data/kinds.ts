@@ -62,7 +62,8 @@ export const REJECTION_REPLY = phrases(
   (chose|chosen|selected|hired|picked|offered it to) (another|a different|someone else|the other|a stronger)
   congratulations to (the|whoever|your) (successful|new|chosen|selected)
   (successful|chosen|selected) candidate
-  (keep|kept) me in mind for (future|other|any|upcoming|similar)
+  (keep|kept|have) me in mind for (any|all)? (future|other|upcoming|similar|new|further|later)
+  (for|thank you for|thanks for) (updating|the update|getting back to me|letting me know|reaching out) ... (decision|outcome|role|position|news)
   (keep|consider) (my|me|my cv|my resume|my details|my application) (on file|for future)
   (future|other|upcoming|similar) (openings|opportunities|roles|positions|vacancies)
   (stay|keep) in (touch|contact)
@@ -135,8 +136,8 @@ export const THANK_YOU = phrases(
   M,
 );
 
-/** Someone else's mail: a company writing to a candidate, an offer accepted or negotiated, thanks to a referee. */
-export const NOT_CANDIDATE_FOLLOW_UP = phrases(
+/** The company writing to a candidate. */
+export const EMPLOYER_VOICE = phrases(
   `
   (we|we'd|we would|we are|we're) (like|love|pleased|delighted|happy|excited|thrilled) to (invite|offer|inform|let you know|move you|schedule|welcome)
   (we|we've|we have) (decided|chosen) to (move|go|proceed|continue)
@@ -145,17 +146,45 @@ export const NOT_CANDIDATE_FOLLOW_UP = phrases(
   (thank you|thanks) for (interviewing|meeting|speaking|talking) with us
   your (interview|application|candidacy) (with us|has been|was|is being)
   (please|kindly) (select|choose|pick|book|let us know) (a|your|one of the) (slot|time|preferred)
-  (accept|accepting|happy to accept|delighted to accept|pleased to accept|formally accept|gladly accept) (the|your|this) (offer|job offer|position|role)
-  (signed|attached) (the )?(offer letter|contract)
-  (offer letter|written offer|counter(-| )?offer|the offer you (sent|made|extended))
+  `,
+);
+
+/** A written offer accepted or negotiated: past the follow-up stage (CONTRACT.md: not a follow-up). */
+export const OFFER_STAGE = phrases(
+  `
+  (accept|accepting|happy to accept|delighted to accept|pleased to accept|formally accept|gladly accept) (the|your|this|my)? (kind|generous|formal|written)? (employment|job)? offer
+  acceptance of (your|the|this|my)? (kind|generous)? (employment|job)? offer
+  confirm my acceptance
+  (signed|attached|returning) (the )?(signed )?(offer letter|contract|employment agreement)
+  (received|receiving|for|reviewed|reviewing|read|signing|sign) (the|your|my) (formal|written)? offer letter
+  counter(-| )?offer
+  the offer you (sent|made|extended|emailed)
+  (job|employment) offer (for|of) the (position|role)
+  (my|the) (start|starting) date
+  look forward to (starting|beginning|joining the team) on
+  `,
+);
+
+/** Thanks to a reference, a referrer or a mentor (CONTRACT.md: not a follow-up). */
+export const REFERENCE_THANKS = phrases(
+  `
   (being|acting as|serving as|agreeing to be) (my|a) (reference|referee)
-  (for|thank you for) (the|your|a glowing|such a kind|your kind) (reference|referral|recommendation|introduction)
-  (for|thank you for) (referring|recommending|introducing|putting my name forward|vouching for) me
+  (for|thank you for|thanks for) (the|a glowing|such a kind|your kind|the kind|the strong|your strong|a strong|the great|your great|a great) (reference|referral|recommendation)
+  (thank you|thanks) for your (reference|referral|recommendation)
+  (for|thank you for) (referring|recommending|putting my name forward|vouching for) me
+  (letter|letters) of (recommendation|reference)
+  (providing|writing|giving|being|acting as|serving as) (a|my|the|such a)? (strong|glowing|great|kind)? (reference|recommendation|referee) (for me)?
+  (support|encouragement|help|advice|guidance) (in|during|with|throughout) my (recent)? (job search|search|career search|job hunt)
+  `,
+);
+
+/** Asking for a first conversation, or applying: before any interview (CONTRACT.md: not a follow-up). */
+export const BEFORE_INTERVIEW = phrases(
+  `
   (would you|could you|do you) (have|be open to|be willing to|spare) (15|20|30|a few) (minutes|mins)
   (coffee|virtual coffee|informational) (chat|call|meeting)? (next week|sometime|if you have)
   i came across your (profile|post|work|article)
   i (am|'m) writing to (apply|express my interest in applying|enquire about vacancies|ask whether you have)
   (please find|attached is|attached are) (my|the) (cv|resume|résumé|cover letter|application) (for|in application)
   `,
-  M,
 );
