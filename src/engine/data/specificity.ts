@@ -46,6 +46,7 @@ export const REFERS_FORWARD = phrases(
   (conversation|conversations|discussion|discussions|chat|talk|discourse|exchange) with (the|your|our)? * (about|on|around|regarding|upon)
   (discourse|exchange|conversation|discussion) upon
   (to|and)? (discuss|explore|talk through|go over|look at|walk through) (the|your|how|what|a|an|our)
+  to (learn|hear|see) (about|how|what|why|more about)
   (walk|walked|take|took) me (through|around)
   (see|seeing|saw|hear|heard|learn|learned|learnt|understand|understanding) (how|why|what|that) (you|your|the team|the unit|the ward|the kitchen|the lab|the team's|they|everyone)
   (your|ur|the team's|team's|your team's) (work|project|projects|efforts|plans|plan|approach|research|thinking|idea|ideas|vision|focus|push|move|shift|switch|transition|migration|rollout|roll-out|pilot|launch|programme|program|initiative) (on|to|with|for|toward|towards|around|into|from)
@@ -64,11 +65,17 @@ export const REFERS_FORWARD = phrases(
   { who: WHO },
 );
 
+/** Events of an interview day named by what they were about: "the substation walkthrough", "the menu tasting". */
+export const EVENT_NOUN = phrases(
+  `
+  (walkthrough|walk-through|tour|site visit|demo|demonstration|trial shift|shadow shift|tasting|session|exercise|presentation|case study|practical|observation|simulation|role-play|role play)
+  `,
+);
+
 /** Words after which what came before is what was discussed: "the pick-to-light pilot you described". */
 export const REFERS_BACK = phrases(
   `
   (you're|you are|you were|they're|they are|the team is|the team's|your team is|you've been|you have been) (doing|working on|running|building|planning|rolling out|testing|piloting|launching|designing|developing|preparing|introducing)
-  (walkthrough|walk-through|tour|site visit|visit|demo|demonstration|trial shift|shadow shift|shift|tasting|session|exercise|presentation|case study|practical|observation)
   {who} (described|mentioned|explained|showed me|showed|shared|outlined|talked about|discussed|told me about|walked me through|took me through|brought up|raised|highlighted|pointed out|introduced me to|launched|built|created|designed|are running|run|are building|are piloting|are integrating|are planning|have planned|lined up|have lined up|set up|are setting up|introduced|rolled out|are rolling out|showed us|gave me)
   (we|you and i) (discussed|talked about|covered|spoke about|looked at|went through)
   `,

@@ -2,7 +2,7 @@ import { memoBySentence, type Report, type Rule } from '../rule';
 import type { Analysis, AnalyzedSentence } from '../analyze';
 import { sameCompany } from '../recipient';
 import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
-import { DISCUSSION_CUE, GENERIC_COMPOUNDS, GENERIC_WORDS, PROPER_NOISE, REFERS_BACK, REFERS_FORWARD } from '../data/specificity';
+import { DISCUSSION_CUE, EVENT_NOUN, GENERIC_COMPOUNDS, GENERIC_WORDS, PROPER_NOISE, REFERS_BACK, REFERS_FORWARD } from '../data/specificity';
 import type { Token } from '../text/tokens';
 import models from '../data/model.json';
 import { sentenceFeatures } from '../learn/features';
@@ -107,6 +107,11 @@ function refersToSpecific(text: string, specific: readonly Token[]): boolean {
   for (const m of text.matchAll(REFERS_BACK)) {
     const start = m.index!;
     if (specific.some((t) => t.end <= start && start - t.end <= 50 && !/[.;!?]/.test(text.slice(t.end, start)))) return true;
+  }
+  // An event named by its subject: the specific word is part of the name, at most one word before it.
+  for (const m of text.matchAll(EVENT_NOUN)) {
+    const start = m.index!;
+    if (specific.some((t) => t.end <= start && /^[\s-]*(?:[\p{L}-]+\s+)?$/u.test(text.slice(t.end, start)) && !/\b(?:to|for|and|of|a|an|the)\s*$/i.test(text.slice(t.end, start)))) return true;
   }
   return false;
 }
