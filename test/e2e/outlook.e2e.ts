@@ -3,24 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { browsers, hintRules, launch, pressUndo, waitForHint, waitForNoHint, type Harness } from './harness';
-import {
-  clickInSidebar,
-  COMPOSE_ATTR,
-  composeIdAt,
-  editorIn,
-  ensureOpen,
-  EXTENSION_MARKUP,
-  innerHtml,
-  lintCount,
-  pageHighlights,
-  placeCaretAfter,
-  typeHere,
-  waitForLint,
-} from './coach';
+import { composeIdAt, editorIn, ensureOpen, EXTENSION_MARKUP, innerHtml, lintCount, pageHighlights, placeCaretAfter, typeHere, waitForLint } from './coach';
+import { COACHED_ROOT, EDITOR as EDITORS, insertSkeletonAndUndo, outlookFixture, waitForHtml as waitForEditorHtml } from './sites';
 
-const EDITOR = '[contenteditable="true"][aria-multiline="true"]';
-
-type OutlookFixture = { __fixture: { initialHtml: string; resetBody(html?: string): void; settle(): Promise<void> } };
+const EDITOR = EDITORS.outlook;
 
 for (const name of browsers()) {
   describe(`outlook (${name})`, () => {
@@ -29,14 +15,13 @@ for (const name of browsers()) {
     let id: string;
     let editor: string;
 
-    const waitForHtml = (html: string) =>
-      page.waitForFunction((sel, want) => document.querySelector(sel)!.innerHTML === want, { polling: 50, timeout: 5_000 }, editor, html);
+    const waitForHtml = (html: string) => waitForEditorHtml(page, editor, html);
 
     beforeAll(async () => {
       h = await launch(name);
       page = await h.newMailPage('outlook');
       await page.setViewport({ width: 1600, height: 1000 });
-      id = await composeIdAt(page, `[${COMPOSE_ATTR}]`, 0);
+      id = await composeIdAt(page, COACHED_ROOT, 0);
       editor = editorIn(id, EDITOR);
     });
     afterAll(() => h?.close());
@@ -52,13 +37,10 @@ for (const name of browsers()) {
 
     it('does not lint the signature or the quoted reply (RoosterJS drops their ids)', async () => {
       const before = await lintCount(page, id);
-      await page.evaluate(() => {
-        const f = (window as unknown as OutlookFixture).__fixture;
-        const html = f.initialHtml
-          .replace('Jordan Ellis</div>', 'Jordan Ellis, salary negotiation coach</div>')
-          .replace('We expect to make a decision', 'What salary and bonus do you expect? Reply ASAP. We expect to make a decision');
-        f.resetBody(html);
-      });
+      const html = (await outlookFixture.initialHtml(page))
+        .replace('Jordan Ellis</div>', 'Jordan Ellis, salary negotiation coach</div>')
+        .replace('We expect to make a decision', 'What salary and bonus do you expect? Reply ASAP. We expect to make a decision');
+      await outlookFixture.resetBody(page, html);
       await waitForLint(page, id, before);
       await ensureOpen(page, id);
       const rules = await hintRules(page, id);
@@ -72,23 +54,19 @@ for (const name of browsers()) {
       const count = await lintCount(page, id);
       await typeHere(page, ' Hope your week is going well.');
       await waitForLint(page, id, count);
-      const before = await innerHtml(page, editor);
-      await clickInSidebar(page, id, 'button[data-action="insert-skeleton"]');
-      await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.includes('[something specific'), { polling: 50 }, editor);
-      const text = await page.$eval(editor, (el) => (el as HTMLElement).innerText);
-      expect(text).toContain('Hi Priya,');
-      expect(text).toContain('Senior Product Designer');
-      // Above the signature and the quoted reply.
-      expect(text.indexOf('[something specific')).toBeLessThan(text.indexOf('Jordan Ellis'));
-      await waitForHint(page, id, 'generic');
-      await pressUndo(page);
-      await waitForHtml(before);
+      await insertSkeletonAndUndo(page, id, editor, async (text) => {
+        expect(text).toContain('Hi Priya,');
+        expect(text).toContain('Senior Product Designer');
+        // Above the signature and the quoted reply.
+        expect(text.indexOf('[something specific')).toBeLessThan(text.indexOf('Jordan Ellis'));
+        await waitForHint(page, id, 'generic');
+      });
       expect(await page.$eval(editor, (el) => el.textContent)).toContain('Hope your week is going well.');
       await waitForNoHint(page, id, 'generic');
     });
 
     it('applies a fix as one undoable step', async () => {
-      await page.evaluate(() => (window as unknown as OutlookFixture).__fixture.resetBody());
+      await outlookFixture.resetBody(page);
       await placeCaretAfter(page, editor, 'clinic staff first.');
       await typeHere(page, ' Please reply ASAP.');
       const hint = await waitForHint(page, id, 'pushy');
