@@ -2,8 +2,8 @@
 // and dark), the popup and the options page; and the sidebar used with the keyboard alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { browsers, launch, sidebarSelector, waitForHint, waitForShadow, type Harness, type Site } from './harness';
-import { ensureOpen, lintCount, waitForLint } from './coach';
+import { browsers, launch, sidebarSelector, waitForShadow, type Harness, type Site } from './harness';
+import { lintCount, waitForLint } from './coach';
 import { openDraft as openSiteDraft } from './sites';
 import { axeViolations, preferDarkScheme } from './axe';
 

@@ -6,8 +6,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { browsers, launch, sidebarSelector, waitForHint, type Harness, type Site } from './harness';
-import { COMPOSE_ATTR, ensureOpen, lintCount, pageHighlights, placeCaretAfter, typeHere, waitForLint } from './coach';
+import { browsers, launch, sidebarSelector, type Harness, type Site } from './harness';
+import { COMPOSE_ATTR, lintCount, pageHighlights, placeCaretAfter, typeHere, waitForLint } from './coach';
 import { openDraft as openSiteDraft, outlookFixture } from './sites';
 import { emulateDarkScheme } from './axe';
 
