@@ -68,10 +68,28 @@ const REPAINTED = '[data-ogsc], [data-ogsb]';
 /** The compose's own controls (command bar, formatting bar): the part of a compose painted in the site's theme. */
 const CHROME = '[role="toolbar"]';
 
-/** The element whose background is the compose's theme: its first toolbar outside the message, else the root itself. */
+/** Each compose root's chrome, found once: the lookup walks the compose, and a lint asks on every run. */
+const chromeCache = new WeakMap<Element, Element>();
+
+/**
+ * The element whose background is the compose's theme: its first toolbar outside the message (the editor's subtree is
+ * skipped, not searched: a pasted megabyte must not make this slower), else the root itself.
+ */
 export function composeChrome(composeRoot: Element): Element {
-  for (const toolbar of composeRoot.querySelectorAll(CHROME)) {
-    if (!toolbar.closest('[contenteditable="true"]') && !toolbar.closest(REPAINTED)) return toolbar;
+  const cached = chromeCache.get(composeRoot);
+  if (cached && cached.isConnected && composeRoot.contains(cached) && cached.matches(CHROME)) return cached;
+  const doc = composeRoot.ownerDocument;
+  const walker = doc.createTreeWalker(composeRoot, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => {
+      const el = node as Element;
+      if (el.getAttribute('contenteditable') === 'true' || el.matches(REPAINTED)) return NodeFilter.FILTER_REJECT;
+      return el.matches(CHROME) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  const toolbar = walker.nextNode() as Element | null;
+  if (toolbar) {
+    chromeCache.set(composeRoot, toolbar);
+    return toolbar;
   }
   return composeRoot.closest(REPAINTED)?.parentElement ?? composeRoot;
 }

@@ -118,6 +118,38 @@ describe('detectTheme (computed styles)', () => {
     expect(detectTheme(root)).toBe('light');
   });
 
+  it("finds the chrome without looking inside the editor (a pasted megabyte costs nothing here), and remembers it", () => {
+    const root = page(
+      '<div data-root><div role="toolbar" style="background-color: rgb(41, 41, 41)">Send</div>' +
+        `<div contenteditable="true">${'<div>line</div>'.repeat(500)}</div></div>`,
+    );
+    const editor = root.querySelector('[contenteditable]')!;
+    const seen = new Set<Element>();
+    const matches = Element.prototype.matches;
+    const spy = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+      seen.add(this);
+      return matches.call(this, selector);
+    });
+    // A selector query on the root would match against every element of the editor too.
+    const queried: Element[] = [];
+    const querySelectorAll = Element.prototype.querySelectorAll;
+    const querySpy = vi.spyOn(Element.prototype, 'querySelectorAll').mockImplementation(function (this: Element, selector: string) {
+      queried.push(this);
+      return querySelectorAll.call(this, selector);
+    });
+    try {
+      expect(composeChrome(root).getAttribute('role')).toBe('toolbar');
+      expect(queried.filter((el) => el.contains(editor))).toEqual([]);
+      expect([...seen].filter((el) => editor.contains(el) && el !== editor)).toEqual([]);
+      seen.clear();
+      expect(composeChrome(root).getAttribute('role')).toBe('toolbar');
+      expect(seen.size).toBeLessThanOrEqual(1);
+    } finally {
+      spy.mockRestore();
+      querySpy.mockRestore();
+    }
+  });
+
   it('a compose root inside repainted message HTML is read from outside it', () => {
     const root = page('<div style="background-color: rgb(41, 41, 41)"><div data-ogsb="#ffffff" style="background-color: rgb(255, 255, 255)"><div data-root>x</div></div></div>');
     expect(detectTheme(root)).toBe('dark');
