@@ -1,5 +1,5 @@
 // Changing the draft, only ever on an explicit user action, so that one Ctrl+Z in the editor undoes it.
-// What works where was measured in Chromium 156 and Firefox ESR 153 (shared/reference/sites.md and test/e2e/*):
+// What works where was measured in Chromium 156 and Firefox ESR 153 (src/sites/README.md and test/e2e/*):
 // - plain contenteditable (Gmail): select, then execCommand. Re-selecting first matters in Chromium: without it the
 //   insertion merges into the user's last typing and one undo removes both. Firefox turns '\n' into <br> (still one
 //   undo step); splitting into insertParagraph calls would make one undo step per line.

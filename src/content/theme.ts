@@ -1,6 +1,8 @@
-// Light or dark for the sidebar, from the compose window's own background: Gmail's and Outlook's dark themes darken the
-// page without the system setting, and a light site can be open in a dark system. Only where no element paints an
-// opaque background does the system setting (prefers-color-scheme) decide.
+// Light or dark for the sidebar, from the compose window's chrome (its command bar, else its root): Gmail's and Outlook's
+// dark themes darken the page without the system setting, and a light site can be open in a dark system. The message
+// canvas is not the theme: Outlook's dark mode repaints message colours (keeping the originals in data-ogsc and
+// data-ogsb), and "Switch background" shows one message on a light canvas while the rest of Outlook stays dark.
+// Where no element paints an opaque background, light text says dark; otherwise the system setting decides.
 export type Theme = 'light' | 'dark';
 
 export interface Rgba {
@@ -61,11 +63,39 @@ function systemPrefersDark(win: Window | null): boolean {
   return !!win?.matchMedia?.('(prefers-color-scheme: dark)').matches;
 }
 
+/** Outlook's dark mode repaints message HTML and keeps the original colours here: such an element is message content. */
+const REPAINTED = '[data-ogsc], [data-ogsb]';
+/** The compose's own controls (command bar, formatting bar): the part of a compose painted in the site's theme. */
+const CHROME = '[role="toolbar"]';
+
+/** Each compose root's chrome, found once: the lookup walks the compose, and a lint asks on every run. */
+const chromeCache = new WeakMap<Element, Element>();
+
 /**
- * The colour the element's content is seen on: its own background and its ancestors', up to the first opaque one,
- * painted over each other; where none is opaque, over the canvas (what the browser paints behind the page).
+ * The element whose background is the compose's theme: its first toolbar outside the message (the editor's subtree is
+ * skipped, not searched: a pasted megabyte must not make this slower), else the root itself.
  */
-export function effectiveBackground(element: Element, canvas: Rgba): Rgba {
+export function composeChrome(composeRoot: Element): Element {
+  const cached = chromeCache.get(composeRoot);
+  if (cached && cached.isConnected && composeRoot.contains(cached) && cached.matches(CHROME)) return cached;
+  const doc = composeRoot.ownerDocument;
+  const walker = doc.createTreeWalker(composeRoot, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => {
+      const el = node as Element;
+      if (el.getAttribute('contenteditable') === 'true' || el.matches(REPAINTED)) return NodeFilter.FILTER_REJECT;
+      return el.matches(CHROME) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+    },
+  });
+  const toolbar = walker.nextNode() as Element | null;
+  if (toolbar) {
+    chromeCache.set(composeRoot, toolbar);
+    return toolbar;
+  }
+  return composeRoot.closest(REPAINTED)?.parentElement ?? composeRoot;
+}
+
+/** The backgrounds from `element` up, to the first opaque one. */
+function backgroundLayers(element: Element): Rgba[] {
   const win = element.ownerDocument.defaultView;
   const layers: Rgba[] = [];
   for (let el: Element | null = element; el && win; el = el.parentElement) {
@@ -74,11 +104,27 @@ export function effectiveBackground(element: Element, canvas: Rgba): Rgba {
     layers.push(color);
     if (color.a >= 1) break;
   }
-  return layers.reduceRight((below, layer) => composite(layer, below), canvas);
+  return layers;
+}
+
+/**
+ * The colour the element's content is seen on: its own background and its ancestors', up to the first opaque one,
+ * painted over each other; where none is opaque, over the canvas (what the browser paints behind the page).
+ */
+export function effectiveBackground(element: Element, canvas: Rgba): Rgba {
+  return backgroundLayers(element).reduceRight((below, layer) => composite(layer, below), canvas);
 }
 
 /** The theme for a sidebar beside this compose window. */
 export function detectTheme(composeRoot: Element): Theme {
-  const canvas = systemPrefersDark(composeRoot.ownerDocument.defaultView) ? DARK_CANVAS : WHITE;
-  return isDarkBackground(effectiveBackground(composeRoot, canvas)) ? 'dark' : 'light';
+  const chrome = composeChrome(composeRoot);
+  const win = composeRoot.ownerDocument.defaultView;
+  const layers = backgroundLayers(chrome);
+  if (!layers.some((layer) => layer.a >= 1)) {
+    // Nothing opaque behind the chrome (the site paints its dark on a layer beside it): its light text says dark.
+    const text = win ? parseCssColor(win.getComputedStyle(chrome).color) : null;
+    if (text && text.a > 0 && !isDarkBackground(text)) return 'dark';
+  }
+  const canvas = systemPrefersDark(win) ? DARK_CANVAS : WHITE;
+  return isDarkBackground(effectiveBackground(chrome, canvas)) ? 'dark' : 'light';
 }

@@ -21,10 +21,24 @@ export function firstMatchAll<T extends Element = HTMLElement>(root: ParentNode,
   return [];
 }
 
-/** Elements matching any selector of the list, in document order, leaving out those nested in another match. */
-export function outermostMatches(root: ParentNode, selectors: SelectorList): HTMLElement[] {
-  const all = Array.from(root.querySelectorAll<HTMLElement>(selectors.join(',')));
-  return all.filter((el, i) => !all.slice(0, i).some((outer) => outer.contains(el)));
+/**
+ * The elements matching the earliest selector of the list that matches anything under `root`, in document order, leaving
+ * out those nested in another match. A later (looser) entry is a fallback: it is never applied while an earlier one
+ * finds something, so a last resort such as Outlook's bare `[contenteditable][role=textbox]` cannot add other boxes.
+ */
+export function firstMatchOutermost(root: ParentNode, selectors: SelectorList): HTMLElement[] {
+  return outermost(firstMatchAll<HTMLElement>(root, selectors));
+}
+
+/** The elements of a document-ordered list that are not inside another element of it. */
+export function outermost<T extends Element>(elements: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const el of elements) {
+    // Document order: an ancestor comes before its descendants, so only the last kept element can contain this one.
+    const last = kept.at(-1);
+    if (!last || !last.contains(el)) kept.push(el);
+  }
+  return kept;
 }
 
 /** The element itself for an element, its parent for any other node. */

@@ -3,7 +3,7 @@ import type { SiteAdapter } from './types.ts';
 import { gmailAdapter } from './gmail/adapter.ts';
 import { outlookAdapter } from './outlook/adapter.ts';
 
-export type { ComposeWindow, InsertionMethod, SiteAdapter } from './types.ts';
+export type { ComposeWindow, InsertionMethod, SiteAdapter, ThreadMessage } from './types.ts';
 export { gmailAdapter, outlookAdapter };
 
 export const adapters: readonly SiteAdapter[] = [gmailAdapter, outlookAdapter];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  composeChrome,
   composite,
   contrastRatio,
   detectTheme,
@@ -95,6 +96,71 @@ describe('detectTheme (computed styles)', () => {
     expect(detectTheme(root)).toBe('dark');
     preferDark(false);
     expect(detectTheme(root)).toBe('light');
+  });
+
+  it("reads the compose chrome (its toolbar), not the message canvas: dark Outlook with one message on a light background", () => {
+    const root = page(
+      '<div style="background-color: rgb(31, 31, 31)"><div data-root style="background-color: rgb(255, 255, 255)">' +
+        '<div role="toolbar" style="background-color: rgb(41, 41, 41)"><button>Send</button></div>' +
+        '<div contenteditable="true" data-ogsb="rgb(255, 255, 255)" style="background-color: rgb(255, 255, 255)">Hi</div></div></div>',
+    );
+    expect(composeChrome(root).getAttribute('role')).toBe('toolbar');
+    expect(detectTheme(root)).toBe('dark');
+  });
+
+  it('never takes the chrome from inside the message: a toolbar in the editor or in repainted message HTML', () => {
+    const root = page(
+      '<div data-root style="background-color: rgb(255, 255, 255)">' +
+        '<div contenteditable="true"><div role="toolbar" style="background-color: rgb(0, 0, 0)">x</div></div>' +
+        '<div data-ogsc="rgb(0, 0, 0)"><div role="toolbar" style="background-color: rgb(0, 0, 0)">y</div></div></div>',
+    );
+    expect(composeChrome(root)).toBe(root);
+    expect(detectTheme(root)).toBe('light');
+  });
+
+  it("finds the chrome without looking inside the editor (a pasted megabyte costs nothing here), and remembers it", () => {
+    const root = page(
+      '<div data-root><div role="toolbar" style="background-color: rgb(41, 41, 41)">Send</div>' +
+        `<div contenteditable="true">${'<div>line</div>'.repeat(500)}</div></div>`,
+    );
+    const editor = root.querySelector('[contenteditable]')!;
+    const seen = new Set<Element>();
+    const matches = Element.prototype.matches;
+    const spy = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+      seen.add(this);
+      return matches.call(this, selector);
+    });
+    // A selector query on the root would match against every element of the editor too.
+    const queried: Element[] = [];
+    const querySelectorAll = Element.prototype.querySelectorAll;
+    const querySpy = vi.spyOn(Element.prototype, 'querySelectorAll').mockImplementation(function (this: Element, selector: string) {
+      queried.push(this);
+      return querySelectorAll.call(this, selector);
+    });
+    try {
+      expect(composeChrome(root).getAttribute('role')).toBe('toolbar');
+      expect(queried.filter((el) => el.contains(editor))).toEqual([]);
+      expect([...seen].filter((el) => editor.contains(el) && el !== editor)).toEqual([]);
+      seen.clear();
+      expect(composeChrome(root).getAttribute('role')).toBe('toolbar');
+      expect(seen.size).toBeLessThanOrEqual(1);
+    } finally {
+      spy.mockRestore();
+      querySpy.mockRestore();
+    }
+  });
+
+  it('a compose root inside repainted message HTML is read from outside it', () => {
+    const root = page('<div style="background-color: rgb(41, 41, 41)"><div data-ogsb="#ffffff" style="background-color: rgb(255, 255, 255)"><div data-root>x</div></div></div>');
+    expect(detectTheme(root)).toBe('dark');
+  });
+
+  it('where nothing behind the chrome is opaque, light text on it says dark (a site painting its dark on a layer beside it)', () => {
+    const root = page('<div><div data-root style="color: rgb(255, 255, 255)">x</div></div>');
+    preferDark(false);
+    expect(detectTheme(root)).toBe('dark');
+    const dark = page('<div><div data-root style="color: rgb(32, 32, 32)">x</div></div>');
+    expect(detectTheme(dark)).toBe('light');
   });
 
   it("follows the site, not the system, where the site paints one (Gmail's dark theme in a light system, and back)", () => {

@@ -2,8 +2,9 @@
 // and dark), the popup and the options page; and the sidebar used with the keyboard alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { browsers, launch, sidebarSelector, waitForHint, waitForShadow, type Harness, type Site } from './harness';
-import { COMPOSE_ATTR, composeIdAt, editorIn, ensureOpen, lintCount, waitForLint } from './coach';
+import { browsers, launch, sidebarSelector, waitForShadow, type Harness, type Site } from './harness';
+import { lintCount, waitForLint } from './coach';
+import { openDraft as openSiteDraft } from './sites';
 import { axeViolations, preferDarkScheme } from './axe';
 
 /** A draft with hints of every severity, some with fixes. */
@@ -16,48 +17,9 @@ const DRAFT_LINES = [
   'Jordan',
 ];
 
-const GMAIL_EDITOR = 'div[g_editable="true"]';
-const OUTLOOK_EDITOR = '[contenteditable="true"][aria-multiline="true"]';
-
-interface Opened {
-  page: Page;
-  id: string;
-  editor: string;
-}
-
 /** Opens the fixture with a compose holding DRAFT_LINES and waits for its hints. */
-async function openDraft(h: Harness, site: Site, fixture: string): Promise<Opened> {
-  const page = await h.newMailPage(site, fixture);
-  await page.setViewport({ width: 1280, height: 900 });
-  let id: string;
-  let editor: string;
-  if (site === 'gmail') {
-    const index = await page.evaluate(
-      (lines) =>
-        (window as unknown as { __fixture: { openCompose(o: object): number } }).__fixture.openCompose({
-          subject: 'Thank you - Senior Product Designer interview',
-          to: ['priya.raman@lumenhealth.com'],
-          body: lines.join('\n'),
-        }),
-      DRAFT_LINES,
-    );
-    id = await composeIdAt(page, '.M9', index);
-    editor = editorIn(id, GMAIL_EDITOR);
-  } else {
-    id = await composeIdAt(page, `[${COMPOSE_ATTR}]`, 0);
-    const settled = await lintCount(page, id);
-    await page.evaluate((lines) => {
-      const html = lines.map((line) => `<div>${line || '<br>'}</div>`).join('');
-      (window as unknown as { __fixture: { resetBody(html: string): void } }).__fixture.resetBody(html);
-    }, DRAFT_LINES);
-    await waitForLint(page, id, settled);
-    editor = editorIn(id, OUTLOOK_EDITOR);
-  }
-  await ensureOpen(page, id);
-  await waitForHint(page, id, 'money');
-  await waitForHint(page, id, 'pushy');
-  return { page, id, editor };
-}
+const openDraft = (h: Harness, site: Site, fixture: string) =>
+  openSiteDraft(h, site, DRAFT_LINES, { fixture, viewport: { width: 1280, height: 900 }, hints: ['money', 'pushy'] });
 
 const shadowActive = (page: Page, id: string) =>
   page.evaluate((host) => {

@@ -97,7 +97,7 @@ export async function placeCaretAfter(page: Page, editorSelector: string, text: 
   );
 }
 
-/** Types at the caret, slowly enough for Firefox over BiDi (sites.md). */
+/** Types at the caret, slowly enough for Firefox over BiDi (src/sites/README.md, "Typing in tests"). */
 export async function typeHere(page: Page, text: string, delay = 15): Promise<void> {
   await page.keyboard.type(text, { delay });
 }

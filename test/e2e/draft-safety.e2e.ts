@@ -4,21 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { browsers, launch, pressUndo, sidebarSelector, waitForHint, waitForNoHint, type Harness, type Site } from './harness';
-import { clickInSidebar, COMPOSE_ATTR, composeIdAt, editorIn, ensureOpen, lintCount, placeCaretAfter, typeHere, waitForLint } from './coach';
+import { clickInSidebar, composeIdAt, editorIn, ensureOpen, lintCount, placeCaretAfter, typeHere, waitForLint } from './coach';
+import { COACHED_ROOT, draftHtml, EDITOR, gmailFixture, GMAIL_ROOT, outlookFixture, waitForHtml } from './sites';
 
 /** The editor of Gmail's first pop-up compose and of Outlook's compose, found without the extension's attributes. */
 const PLAIN_EDITOR: Record<Site, string> = {
-  gmail: '.nH.Hd div[g_editable="true"]',
-  outlook: '[contenteditable="true"][aria-multiline="true"]',
-};
-const EDITOR: Record<Site, string> = { gmail: 'div[g_editable="true"]', outlook: PLAIN_EDITOR.outlook };
-
-type Fixture = {
-  __fixture: {
-    openCompose(o: { subject?: string; to?: string[]; body?: string }): number;
-    closeCompose(i: number): void;
-    resetBody(html?: string): void;
-  };
+  gmail: `.nH.Hd ${EDITOR.gmail}`,
+  outlook: EDITOR.outlook,
 };
 
 /** Lines of the draft every fix test starts from: one problem of each kind, at line starts, ends and beside punctuation. */
@@ -31,11 +23,6 @@ const DRAFT = [
   'Best,',
   'Jordan',
 ];
-
-function draftHtml(lines: string[]): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return lines.map((line) => `<div>${line ? escape(line) : '<br>'}</div>`).join('');
-}
 
 /** Redo: both editors in both browsers take Ctrl+Y and Ctrl+Shift+Z (checked in each test by alternating them). */
 async function pressRedo(page: Page, keys: 'ctrl+y' | 'ctrl+shift+z'): Promise<void> {
@@ -61,10 +48,6 @@ async function waitForQuiet(page: Page, id: string): Promise<void> {
       quietSince = Date.now();
     }
   }
-}
-
-function waitForHtml(page: Page, editor: string, html: string) {
-  return page.waitForFunction((sel, want) => document.querySelector(sel)?.innerHTML === want, { polling: 50, timeout: 5_000 }, editor, html);
 }
 
 /** The line of the editor's visible text that contains `marker` (nbsp as space), or null. */
@@ -215,7 +198,7 @@ for (const name of browsers()) {
         };
 
         const withExtension = await run(h, async (page, step) => {
-          const id = site === 'gmail' ? await composeIdAt(page, '.M9', 1) : await composeIdAt(page, `[${COMPOSE_ATTR}]`, 0);
+          const id = site === 'gmail' ? await composeIdAt(page, GMAIL_ROOT, 1) : await composeIdAt(page, COACHED_ROOT, 0);
           await waitForHint(page, id, 'pushy');
           await ensureOpen(page, id);
           if (step === 0) {
@@ -251,21 +234,17 @@ for (const name of browsers()) {
         /** A compose holding exactly DRAFT (Gmail: a new pop-up; Outlook: the editor reloaded with it). */
         const freshDraft = async (lines: string[]) => {
           if (site === 'gmail') {
-            if (composeIndex >= 0) await page.evaluate((i) => (window as unknown as Fixture).__fixture.closeCompose(i), composeIndex);
-            composeIndex = await page.evaluate(
-              (body) =>
-                (window as unknown as Fixture).__fixture.openCompose({
-                  subject: 'Thank you - Senior Product Designer',
-                  to: ['priya.raman@lumenhealth.com'],
-                  body,
-                }),
-              lines.join('\n'),
-            );
-            id = await composeIdAt(page, '.M9', composeIndex);
+            if (composeIndex >= 0) await gmailFixture.closeCompose(page, composeIndex);
+            composeIndex = await gmailFixture.openCompose(page, {
+              subject: 'Thank you - Senior Product Designer',
+              to: ['priya.raman@lumenhealth.com'],
+              body: lines.join('\n'),
+            });
+            id = await composeIdAt(page, GMAIL_ROOT, composeIndex);
             await waitForLint(page, id, 0);
           } else {
             const count = await lintCount(page, id);
-            await page.evaluate((html) => (window as unknown as Fixture).__fixture.resetBody(html), draftHtml(lines));
+            await outlookFixture.resetBody(page, draftHtml(lines));
             await waitForLint(page, id, count);
           }
           editor = editorIn(id, EDITOR[site]);
@@ -276,7 +255,7 @@ for (const name of browsers()) {
         beforeAll(async () => {
           page = await h.newMailPage(site);
           await page.setViewport({ width: 1600, height: 1000 });
-          if (site === 'outlook') id = await composeIdAt(page, `[${COMPOSE_ATTR}]`, 0);
+          if (site === 'outlook') id = await composeIdAt(page, COACHED_ROOT, 0);
         });
         afterAll(() => page?.close());
 

@@ -14,7 +14,6 @@ import {
   type Harness,
 } from './harness';
 import {
-  clickInSidebar,
   composeIdAt,
   editorIn,
   ensureOpen,
@@ -27,9 +26,9 @@ import {
   typeHere,
   waitForLint,
 } from './coach';
+import { EDITOR as EDITORS, gmailFixture, GMAIL_ROOT as ROOT, insertSkeletonAndUndo } from './sites';
 
-const ROOT = '.M9';
-const EDITOR = 'div[g_editable="true"]';
+const EDITOR = EDITORS.gmail;
 
 for (const name of browsers()) {
   describe(`gmail (${name})`, () => {
@@ -78,50 +77,42 @@ for (const name of browsers()) {
     });
 
     it('does not lint the signature or the quoted reply', async () => {
-      const index = await page.evaluate(() =>
-        (window as unknown as { __fixture: { openCompose(o: object): number } }).__fixture.openCompose({
-          subject: 'Thank you - Data Analyst interview',
-          to: ['sam.rivera@harvestmill.com'],
-          body: 'Hi Sam,\n\nThank you for meeting me today. I enjoyed hearing about the warehouse dashboards.\n\nBest,\nJordan',
-        }),
-      );
+      const index = await gmailFixture.openCompose(page, {
+        subject: 'Thank you - Data Analyst interview',
+        to: ['sam.rivera@harvestmill.com'],
+        body: 'Hi Sam,\n\nThank you for meeting me today. I enjoyed hearing about the warehouse dashboards.\n\nBest,\nJordan',
+      });
       const id = await composeIdAt(page, ROOT, index);
       const before = await lintCount(page, id);
       // The saved signature and a quoted message talk about pay: neither is the user's draft.
-      await page.evaluate((i) => {
-        const m9 = document.querySelectorAll('.M9')[i];
-        const editor = m9.querySelector('div[g_editable="true"]')!;
+      await page.evaluate((i, root, editorSelector) => {
+        const m9 = document.querySelectorAll(root)[i];
+        const editor = m9.querySelector(editorSelector)!;
         editor.querySelector('.gmail_signature')!.textContent = 'Jordan Ellis, salary negotiation coach, bonus ASAP';
         const quote = document.createElement('div');
         quote.className = 'gmail_quote';
         quote.textContent = 'On Mon, Sam wrote: what salary and bonus do you expect? Reply ASAP.';
         editor.append(quote);
-      }, index);
+      }, index, ROOT, EDITOR);
       await waitForLint(page, id, before);
       await ensureOpen(page, id);
       const rules = await hintRules(page, id);
       expect(rules).not.toContain('money');
       expect(rules).not.toContain('pushy');
-      await page.evaluate((i) => (window as unknown as { __fixture: { closeCompose(i: number): void } }).__fixture.closeCompose(i), index);
+      await gmailFixture.closeCompose(page, index);
       await page.waitForFunction((sel) => !document.querySelector(sel), { polling: 50 }, sidebarSelector(id));
     });
 
     it('inserts the skeleton where asked, and one Ctrl+Z restores the exact body', async () => {
       const editor = editorIn(first, EDITOR);
       await placeCaretAfter(page, editor, 'Jordan');
-      const before = await innerHtml(page, editor);
-      await ensureOpen(page, first);
-      await clickInSidebar(page, first, 'button[data-action="insert-skeleton"]');
-      await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.includes('[something specific'), { polling: 50 }, editor);
-      const inserted = await page.$eval(editor, (el) => (el as HTMLElement).innerText);
-      // First name from the To chip, the role from the subject, blanks the user must fill.
-      expect(inserted).toContain('Hi Priya,');
-      expect(inserted).toContain('Senior Product Designer');
-      expect(inserted.indexOf('Thank you for taking the time')).toBeLessThan(inserted.indexOf('Jordan Ellis'));
-      await waitForHint(page, first, 'generic');
-      await pressUndo(page);
-      await page.waitForFunction((sel, html) => document.querySelector(sel)!.innerHTML === html, { polling: 50, timeout: 5_000 }, editor, before);
-      expect(await innerHtml(page, editor)).toBe(before);
+      await insertSkeletonAndUndo(page, first, editor, async (inserted) => {
+        // First name from the To chip, the role from the subject, blanks the user must fill.
+        expect(inserted).toContain('Hi Priya,');
+        expect(inserted).toContain('Senior Product Designer');
+        expect(inserted.indexOf('Thank you for taking the time')).toBeLessThan(inserted.indexOf('Jordan Ellis'));
+        await waitForHint(page, first, 'generic');
+      });
     });
 
     it('applies the pushy fix (deletes "ASAP") and one Ctrl+Z brings it back', async () => {
@@ -159,7 +150,7 @@ for (const name of browsers()) {
 
     it('follows Gmail when it replaces the editor element', async () => {
       const before = await lintCount(page, first);
-      await page.evaluate(() => (window as unknown as { __fixture: { replaceEditor(i: number): void } }).__fixture.replaceEditor(1));
+      await gmailFixture.replaceEditor(page, 1);
       await waitForLint(page, first, before);
       await waitForHint(page, first, 'pushy');
       const editor = editorIn(first, EDITOR);
@@ -185,7 +176,7 @@ for (const name of browsers()) {
       expect(boxes.host.bottom).toBeLessThanOrEqual(boxes.vh);
       await h.screenshot(page, 'gmail-sidebar');
 
-      const fixture = (i: number) => page.evaluate((n) => (window as unknown as { __fixture: { minimize(i: number): void } }).__fixture.minimize(n), i);
+      const fixture = (i: number) => gmailFixture.minimize(page, i);
       await fixture(1);
       await page.waitForFunction((sel) => getComputedStyle(document.querySelector(sel)!).display === 'none', { polling: 50 }, sidebarSelector(first));
       await fixture(1);
@@ -193,13 +184,11 @@ for (const name of browsers()) {
     });
 
     it('measures keystroke-to-hint latency', async () => {
-      const index = await page.evaluate(() =>
-        (window as unknown as { __fixture: { openCompose(o: object): number } }).__fixture.openCompose({
-          subject: 'Thank you - Data Analyst interview',
-          to: ['sam.rivera@harvestmill.com'],
-          body: 'Hi Sam,\n\nThank you for meeting me today. I enjoyed hearing about the warehouse dashboards.\n\nBest,\nJordan',
-        }),
-      );
+      const index = await gmailFixture.openCompose(page, {
+        subject: 'Thank you - Data Analyst interview',
+        to: ['sam.rivera@harvestmill.com'],
+        body: 'Hi Sam,\n\nThank you for meeting me today. I enjoyed hearing about the warehouse dashboards.\n\nBest,\nJordan',
+      });
       const id = await composeIdAt(page, ROOT, index);
       await ensureOpen(page, id);
       const editor = editorIn(id, EDITOR);
@@ -230,11 +219,11 @@ for (const name of browsers()) {
       const result = median(samples);
       console.log(`[${name}] keystroke-to-hint latency: median ${result.toFixed(0)} ms (${samples.map((s) => s.toFixed(0)).join(', ')})`);
       expect(result).toBeLessThan(1_000);
-      await page.evaluate((i) => (window as unknown as { __fixture: { closeCompose(i: number): void } }).__fixture.closeCompose(i), index);
+      await gmailFixture.closeCompose(page, index);
     });
 
     it('closing a compose removes its sidebar; the editors never hold extension markup; no network request', async () => {
-      await page.evaluate(() => (window as unknown as { __fixture: { closeCompose(i: number): void } }).__fixture.closeCompose(2));
+      await gmailFixture.closeCompose(page, 2);
       await page.waitForFunction((sel) => !document.querySelector(sel), { polling: 50 }, sidebarSelector(second));
       await waitForShadow(page, sidebarSelector(first), '[data-score]');
       const editors = await page.$$eval(EDITOR, (els) => els.map((el) => el.outerHTML));

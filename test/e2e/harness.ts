@@ -14,6 +14,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
+import { fixturePage as fixturePageHtml } from '../fixtures/sites/pages';
 
 export type BrowserName = 'chromium' | 'firefox';
 export type Site = 'gmail' | 'outlook';
@@ -64,7 +65,7 @@ export interface Harness {
   networkLog: NetworkEntry[];
   /** Milliseconds from starting the browser to the extension being installed. */
   launchMs: number;
-  /** A new tab showing test/fixtures/sites/<fixture ?? site>.html at the site's real URL, with the content script. */
+  /** A new tab showing the fixture page <fixture ?? site> (test/fixtures/sites/pages.ts) at the site's real URL, with the content script. */
   newMailPage(site: Site, fixture?: string): Promise<Page>;
   /** A new tab showing one of the extension's pages ('popup.html', 'options.html'), with the network guarded. */
   openExtensionPage(file: string): Promise<Page>;
@@ -133,20 +134,9 @@ function resourceTypeOf(request: HTTPRequest): string {
   }
 }
 
-/**
- * A fixture page's HTML: test/fixtures/sites/<fixture>.html, or for "<site>-dark" the site's page with its dark theme
- * (test/fixtures/sites/<site>.dark.css) added at the end of its stylesheet, so the two themes share one DOM.
- */
+/** A fixture page's HTML by name: a page of test/fixtures/sites, or one generated from it (see pages.ts). */
 export async function fixturePage(fixture: string): Promise<string> {
-  const file = path.join(FIXTURES_DIR, 'sites', `${fixture}.html`);
-  if (existsSync(file)) return readFile(file, 'utf8');
-  const dark = /^(.+)-dark$/.exec(fixture);
-  const base = dark && path.join(FIXTURES_DIR, 'sites', `${dark[1]}.html`);
-  const css = dark && path.join(FIXTURES_DIR, 'sites', `${dark[1]}.dark.css`);
-  if (!base || !css || !existsSync(base) || !existsSync(css)) throw new Error(`No fixture ${path.relative(ROOT, file)}`);
-  const html = await readFile(base, 'utf8');
-  const at = html.indexOf('</style>');
-  return html.slice(0, at) + (await readFile(css, 'utf8')) + html.slice(at);
+  return fixturePageHtml(fixture);
 }
 
 async function respondWithFile(request: HTTPRequest, file: string): Promise<void> {
@@ -514,7 +504,8 @@ export function placeCaretAtEnd(page: Page, editorSelector: string): Promise<voi
 
 /**
  * Types text into the editor like a person would (real key events), at its start or end (default). Newlines press Enter.
- * The default 15 ms between keys matters in Firefox over WebDriver BiDi, which drops keys when typed faster (sites.md).
+ * The default 15 ms between keys matters in Firefox over WebDriver BiDi, which drops keys when typed faster
+ * (src/sites/README.md, "Typing in tests").
  */
 export async function typeInEditor(
   page: Page,

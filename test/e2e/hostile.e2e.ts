@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { browsers, hintRules, launch, sidebarSelector, waitForHint, type Harness } from './harness';
 import { clickInSidebar, composeIdAt, editorIn, ensureOpen, lintCount, waitForLint } from './coach';
+import { EDITOR as EDITORS, gmailFixture, GMAIL_ROOT as ROOT } from './sites';
 
 const ROOT_DIR = path.resolve(import.meta.dirname, '../..');
-const EDITOR = 'div[g_editable="true"]';
+const EDITOR = EDITORS.gmail;
 
 const IMG = '<img src=x onerror=__pwned=1>';
 const LINK = '<a href="javascript:window.__pwned=2">this</a>';
@@ -80,26 +81,21 @@ for (const name of browsers()) {
       h = await launch(name);
       page = await h.newMailPage('gmail');
       await page.setViewport({ width: 1600, height: 1000 });
-      await composeIdAt(page, '.M9', 2);
+      await composeIdAt(page, ROOT, 2);
     });
     afterAll(() => h?.close());
 
     it('markup, javascript: links, bidi and zero-width characters in the draft, subject, recipient and quoted mail stay plain text', async () => {
-      const index = await page.evaluate(
-        (body, img) =>
-          (window as unknown as { __fixture: { openCompose(o: object): number } }).__fixture.openCompose({
-            subject: `Thank you ${img} - Senior Product Designer`,
-            to: [`${img}@lumenhealth.com`],
-            body,
-          }),
-        HOSTILE_BODY,
-        IMG,
-      );
-      const id = await composeIdAt(page, '.M9', index);
+      const index = await gmailFixture.openCompose(page, {
+        subject: `Thank you ${IMG} - Senior Product Designer`,
+        to: [`${IMG}@lumenhealth.com`],
+        body: HOSTILE_BODY,
+      });
+      const id = await composeIdAt(page, ROOT, index);
       // Quoted mail with the same payloads, as Gmail shows a reply's history.
       await page.evaluate(
-        (i, payload) => {
-          const editor = document.querySelectorAll('.M9')[i].querySelector('div[g_editable="true"]')!;
+        (i, payload, root, editorSelector) => {
+          const editor = document.querySelectorAll(root)[i].querySelector(editorSelector)!;
           const quote = document.createElement('div');
           quote.className = 'gmail_quote';
           quote.textContent = payload;
@@ -107,6 +103,8 @@ for (const name of browsers()) {
         },
         index,
         `On Mon, ${IMG} wrote: ${LINK} ${BIDI}`,
+        ROOT,
+        EDITOR,
       );
       await waitForHint(page, id, 'money');
       await ensureOpen(page, id);
@@ -127,11 +125,11 @@ for (const name of browsers()) {
       await page.waitForFunction((sel) => document.querySelector(sel)!.textContent!.includes('[something specific'), { polling: 50 }, editorIn(id, EDITOR));
       expect(await injected(page, sidebarSelector(id))).toEqual(CLEAN);
       expect(await injected(page)).toMatchObject({ pwned: null, images: 0, javascriptLinks: 0 });
-      await page.evaluate((i) => (window as unknown as { __fixture: { closeCompose(i: number): void } }).__fixture.closeCompose(i), index);
+      await gmailFixture.closeCompose(page, index);
     });
 
     it('the page cannot reach the extension: no runtime to message, no extension page to load, window messages ignored', async () => {
-      const id = await composeIdAt(page, '.M9', 1);
+      const id = await composeIdAt(page, ROOT, 1);
       await ensureOpen(page, id);
       const reach = await page.evaluate(async (origin) => {
         const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
@@ -209,7 +207,7 @@ for (const name of browsers()) {
 
       // The content script coaches with the same fallback settings.
       const mail = await h.newMailPage('gmail');
-      const id = await composeIdAt(mail, '.M9', 1);
+      const id = await composeIdAt(mail, ROOT, 1);
       await mail.evaluate((sel) => {
         const editor = document.querySelector(sel) as HTMLElement;
         editor.focus();

@@ -5,35 +5,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, ConsoleMessage, Page } from 'puppeteer-core';
 import { browsers, GECKO_ID, hintRules, launch, sidebarSelector, waitForHint, type Harness } from './harness';
 import { composeIdAt, editorIn, ensureOpen, lintCount, pageHighlights, placeCaretAfter, typeHere, waitForLint } from './coach';
+import { EDITOR as EDITORS, gmailFixture, GMAIL_ROOT as ROOT } from './sites';
 
-const ROOT = '.M9';
-const EDITOR = 'div[g_editable="true"]';
+const EDITOR = EDITORS.gmail;
 const ROOT_DIR = path.resolve(import.meta.dirname, '../..');
 
-type GmailFixture = {
-  __fixture: {
-    openCompose(o: { subject?: string; to?: string[]; body?: string }): number;
-    closeCompose(i: number): void;
-    replaceEditor(i: number): HTMLElement;
-    goFullScreen(i: number): number;
-    count(): number;
-  };
-};
+type GmailFixture = { __fixture: { replaceEditor(i: number): HTMLElement } };
 
 const THANKS = 'Hi Sam,\n\nThank you for meeting me today. I enjoyed hearing about the warehouse dashboards.';
 const PUSHY = `${THANKS} Could you reply ASAP?\n\nBest,\nJordan`;
 const MONEY = `${THANKS} What is the salary range?\n\nBest,\nJordan`;
 
 async function openCompose(page: Page, body: string): Promise<{ index: number; id: string }> {
-  const index = await page.evaluate(
-    (b) => (window as unknown as GmailFixture).__fixture.openCompose({ subject: 'Thank you - Data Analyst interview', to: ['sam.rivera@harvestmill.com'], body: b }),
-    body,
-  );
+  const index = await gmailFixture.openCompose(page, { subject: 'Thank you - Data Analyst interview', to: ['sam.rivera@harvestmill.com'], body });
   return { index, id: await composeIdAt(page, ROOT, index) };
 }
 
 async function closeCompose(page: Page, index: number, id: string): Promise<void> {
-  await page.evaluate((i) => (window as unknown as GmailFixture).__fixture.closeCompose(i), index);
+  await gmailFixture.closeCompose(page, index);
   await page.waitForFunction((sel) => !document.querySelector(sel), { polling: 20, timeout: 5_000 }, sidebarSelector(id));
 }
 
@@ -195,9 +184,9 @@ for (const name of browsers()) {
       await waitForLint(page, id, 0);
       // Typed into the old editor in the same task as the swap: the new editor holds the text, the session must lint it.
       await page.evaluate(
-        (i) => {
-          const m9 = document.querySelectorAll('.M9')[i];
-          const editor = m9.querySelector('div[g_editable="true"]') as HTMLElement;
+        (i, root, editorSelector) => {
+          const m9 = document.querySelectorAll(root)[i];
+          const editor = m9.querySelector(editorSelector) as HTMLElement;
           const text = [...editor.querySelectorAll('div')].find((d) => d.textContent!.includes('dashboards.'))!.firstChild!;
           editor.focus();
           getSelection()!.collapse(text, text.textContent!.length);
@@ -205,6 +194,8 @@ for (const name of browsers()) {
           (window as unknown as GmailFixture).__fixture.replaceEditor(i);
         },
         index,
+        ROOT,
+        EDITOR,
       );
       await waitForHint(page, id, 'pushy');
       const inNewEditor = () =>
@@ -219,7 +210,7 @@ for (const name of browsers()) {
       expect(await inNewEditor()).toBe(true);
 
       // Full screen moves the compose and swaps the editor again; typing in the new one is linted.
-      const moved = await page.evaluate((i) => (window as unknown as GmailFixture).__fixture.goFullScreen(i), index);
+      const moved = await gmailFixture.goFullScreen(page, index);
       expect(await composeIdAt(page, ROOT, moved)).toBe(id);
       const count = await lintCount(page, id);
       await placeCaretAfter(page, editorIn(id, EDITOR), 'reply ASAP?');
@@ -345,7 +336,7 @@ for (const name of browsers()) {
         expect(await footprint(page)).toEqual({ hosts: 0, roots: 0, highlights: 0, ranges: 0 });
         // Typing on in the orphaned page is harmless. (Whether a page loaded now gets the reloaded extension is not
         // checked: an extension that puppeteer loaded over CDP comes back from runtime.reload() unable to load its pages.)
-        await placeCaretAfter(page, '.nH.Hd div[g_editable="true"]', 'reply ASAP?');
+        await placeCaretAfter(page, `.nH.Hd ${EDITOR}`, 'reply ASAP?');
         await typeHere(page, ' Thanks!');
         await page.evaluate(() => new Promise((r) => setTimeout(r, 1_500)));
         expect(await footprint(page)).toEqual({ hosts: 0, roots: 0, highlights: 0, ranges: 0 });

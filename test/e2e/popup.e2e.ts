@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { RULE_IDS } from '../../src/engine/types';
 import { browsers, launch, typeInEditor, waitForHint, waitForNoHint, type Harness } from './harness';
 import { composeIdAt, editorIn } from './coach';
+import { EDITOR, GMAIL_ROOT } from './sites';
 
 type Settings = { rules: Record<string, boolean>; paused: boolean; windowHours: number; userName: string };
 
@@ -158,8 +159,8 @@ for (const name of browsers()) {
 
     it('"pause for this draft" in the popup pauses only the draft in the active mail tab', async () => {
       const mail = await h.newMailPage('gmail');
-      const thanks = await composeIdAt(mail, '.M9', 1); // the "Thank you" pop-up compose in the fixture
-      const editor = editorIn(thanks, 'div[g_editable="true"]');
+      const thanks = await composeIdAt(mail, GMAIL_ROOT, 1); // the "Thank you" pop-up compose in the fixture
+      const editor = editorIn(thanks, EDITOR.gmail);
       await typeInEditor(mail, editor, 'Please decide ASAP. ', { at: 'start' });
       await waitForHint(mail, thanks, 'pushy');
 
@@ -188,8 +189,8 @@ for (const name of browsers()) {
       // A browser shortcut cannot be pressed from a test; the background's relay of it is unit-tested
       // (test/shared/background.test.ts). Here the same message goes from an extension page to the active mail tab.
       const mail = await h.newMailPage('gmail');
-      const thanks = await composeIdAt(mail, '.M9', 1);
-      await typeInEditor(mail, editorIn(thanks, 'div[g_editable="true"]'), 'Thank you. ', { at: 'start' });
+      const thanks = await composeIdAt(mail, GMAIL_ROOT, 1);
+      await typeInEditor(mail, editorIn(thanks, EDITOR.gmail), 'Thank you. ', { at: 'start' });
       const host = `followup-coach-sidebar[data-compose-id="${thanks}"]`;
       const isOpen = () => mail.$eval(host, (el) => !el.shadowRoot!.querySelector('button[data-action="open"]'));
       await mail.waitForFunction((sel) => !!document.querySelector(sel)?.shadowRoot?.querySelector('[data-score]'), { polling: 50 }, host);

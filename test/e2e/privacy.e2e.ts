@@ -3,11 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { browsers, launch, typeInEditor, type Harness, type Site } from './harness';
+import { EDITOR } from './sites';
 
-const EDITORS: Record<Site, string> = {
-  gmail: 'div[g_editable="true"][role="textbox"]',
-  outlook: '[contenteditable="true"][role="textbox"][aria-multiline="true"]',
-};
+const EDITORS: Record<Site, string> = EDITOR;
 
 /** Waits until the content script has drawn at least one hint in some sidebar: it ran the whole way, lint included. */
 function waitForAnyHint(page: Page) {

@@ -14,17 +14,9 @@ import {
   typeHere,
   waitForLint,
 } from './coach';
+import { EDITOR as EDITORS, gmailFixture, GMAIL_ROOT as ROOT } from './sites';
 
-const ROOT = '.M9';
-const EDITOR = 'div[g_editable="true"]';
-
-type GmailFixture = {
-  __fixture: {
-    openCompose(o: { subject?: string; to?: string[]; body?: string }): number;
-    closeCompose(i: number): void;
-    sent: { html: string; text: string }[];
-  };
-};
+const EDITOR = EDITORS.gmail;
 
 for (const name of browsers()) {
   describe(`safety (${name})`, () => {
@@ -33,7 +25,7 @@ for (const name of browsers()) {
     let first: string;
 
     const openCompose = async (options: { subject?: string; to?: string[]; body?: string }) => {
-      const index = await page.evaluate((o) => (window as unknown as GmailFixture).__fixture.openCompose(o), options);
+      const index = await gmailFixture.openCompose(page, options);
       return { index, id: await composeIdAt(page, ROOT, index) };
     };
 
@@ -100,7 +92,7 @@ for (const name of browsers()) {
         sidebarSelector(id),
         when,
       );
-      await page.evaluate((i) => (window as unknown as GmailFixture).__fixture.closeCompose(i), index);
+      await gmailFixture.closeCompose(page, index);
     });
 
     it('checks only the first 20,000 characters of a huge draft, and says so', async () => {
@@ -111,7 +103,7 @@ for (const name of browsers()) {
       await ensureOpen(page, id);
       const notice = await page.$eval(sidebarSelector(id), (host) => host.shadowRoot!.textContent ?? '');
       expect(notice).toMatch(/first 20,000 characters/);
-      await page.evaluate((i) => (window as unknown as GmailFixture).__fixture.closeCompose(i), index);
+      await gmailFixture.closeCompose(page, index);
     });
 
     it.skipIf(name !== 'chromium')('keeps the main thread free while ~1,000 words are typed', async () => {
@@ -160,13 +152,13 @@ for (const name of browsers()) {
       expect(stats.controlSeen).toBe(true);
       expect(lints).toBeGreaterThan(5);
       expect(stats.longest).toBeLessThan(200);
-      await page.evaluate((i) => (window as unknown as GmailFixture).__fixture.closeCompose(i), index);
+      await gmailFixture.closeCompose(page, index);
     });
 
     it('sent mail carries nothing from the extension, and nothing left the machine', async () => {
       await waitForHint(page, first, 'pushy');
       await page.$eval(`[data-followup-coach-compose="${first}"] div[role=button].aoO`, (el) => (el as HTMLElement).click());
-      const sent = await page.evaluate(() => (window as unknown as GmailFixture).__fixture.sent);
+      const sent = await gmailFixture.sent(page);
       expect(sent).toHaveLength(1);
       expect(sent[0].html).toContain('ASAP');
       expect(sent[0].html).not.toMatch(EXTENSION_MARKUP);

@@ -6,8 +6,9 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { browsers, launch, sidebarSelector, waitForHint, type Harness, type Site } from './harness';
-import { COMPOSE_ATTR, composeIdAt, editorIn, ensureOpen, lintCount, pageHighlights, placeCaretAfter, typeHere, waitForLint } from './coach';
+import { browsers, launch, sidebarSelector, type Harness, type Site } from './harness';
+import { COMPOSE_ATTR, lintCount, pageHighlights, placeCaretAfter, typeHere, waitForLint } from './coach';
+import { openDraft as openSiteDraft, outlookFixture } from './sites';
 import { emulateDarkScheme } from './axe';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -26,9 +27,6 @@ const DRAFT_LINES = [
   'Jordan',
 ];
 
-const GMAIL_EDITOR = 'div[g_editable="true"]';
-const OUTLOOK_EDITOR = '[contenteditable="true"][aria-multiline="true"]';
-
 interface Opened {
   page: Page;
   id: string;
@@ -37,38 +35,11 @@ interface Opened {
   composeSelector: string;
 }
 
-/** One compose window with the draft (Gmail: a new pop-up, the others closed; Outlook: the reading-pane reply). */
+/** One compose window with the draft (Gmail: a new pop-up, the others closed; Outlook: the docked reply). */
 async function openDraft(h: Harness, site: Site, fixture: string): Promise<Opened> {
-  const page = await h.newMailPage(site, fixture);
-  await page.setViewport({ width: 1280, height: 800 });
-  if (site === 'gmail') {
-    const index = await page.evaluate(
-      (subject, to, lines) => {
-        const f = (window as unknown as { __fixture: { openCompose(o: object): number; closeCompose(i: number): void } }).__fixture;
-        // The two pop-ups the page starts with would crowd the picture: leave the inline reply and the new draft.
-        f.closeCompose(2);
-        f.closeCompose(1);
-        return f.openCompose({ subject, to: [to], body: lines.join('\n') });
-      },
-      SUBJECT,
-      TO,
-      DRAFT_LINES,
-    );
-    const id = await composeIdAt(page, '.M9', index);
-    await ensureOpen(page, id);
-    await waitForHint(page, id, 'money');
-    return { page, id, editor: editorIn(id, GMAIL_EDITOR), composeSelector: `[${COMPOSE_ATTR}="${id}"]` };
-  }
-  const id = await composeIdAt(page, `[${COMPOSE_ATTR}]`, 0);
-  const settled = await lintCount(page, id);
-  await page.evaluate((lines) => {
-    const html = lines.map((line) => `<div>${line || '<br>'}</div>`).join('');
-    (window as unknown as { __fixture: { resetBody(html: string): void } }).__fixture.resetBody(html);
-  }, DRAFT_LINES);
-  await waitForLint(page, id, settled);
-  await ensureOpen(page, id);
-  await waitForHint(page, id, 'money');
-  return { page, id, editor: editorIn(id, OUTLOOK_EDITOR), composeSelector: `[${COMPOSE_ATTR}="${id}"]` };
+  // The two pop-ups the Gmail page starts with would crowd the picture: leave the inline reply and the new draft.
+  const opened = await openSiteDraft(h, site, DRAFT_LINES, { fixture, subject: SUBJECT, to: [TO], alone: true, viewport: { width: 1280, height: 800 }, hints: ['money'] });
+  return { ...opened, composeSelector: `[${COMPOSE_ATTR}="${opened.id}"]` };
 }
 
 function sidebarTheme(page: Page, id: string): Promise<string | null> {
@@ -192,6 +163,20 @@ for (const name of browsers()) {
       await page.addStyleTag({ content: '.nH.Hd, .ip.adB { background: #1f1f1f !important; color: #e3e3e3 !important; }' });
       await relint(page, id, editor);
       expect(await sidebarTheme(page, id)).toBe('dark');
+      await page.close();
+    });
+
+    it("dark Outlook: the sidebar stays dark when the message is switched to a light background (the compose chrome decides)", async () => {
+      const { page, id, editor } = await openDraft(h, 'outlook', 'outlook-dark');
+      expect(await sidebarTheme(page, id)).toBe('dark');
+      // Outlook's dark mode stamps what it repainted with the original colours.
+      expect(await page.evaluate(() => document.querySelectorAll('[data-ogsb], [data-ogsc]').length)).toBeGreaterThan(0);
+      await outlookFixture.switchBackground(page, true);
+      await relint(page, id, editor);
+      const canvas = await page.evaluate((sel) => getComputedStyle(document.querySelector(sel)!.closest('[data-followup-coach-compose]')!).backgroundColor, editor);
+      expect(canvas).toBe('rgb(255, 255, 255)');
+      expect(await sidebarTheme(page, id)).toBe('dark');
+      expect(await panelBrightness(page, id)).toBeLessThan(80);
       await page.close();
     });
 

@@ -1,7 +1,5 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Every site selector counted against the fixture pages (test/fixtures/sites), and the adapters read through them.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { gmailAdapter, outlookAdapter, pickAdapter } from '../../src/sites/index.ts';
@@ -9,9 +7,9 @@ import { gmailSelectors } from '../../src/sites/gmail/selectors.ts';
 import { outlookSelectors } from '../../src/sites/outlook/selectors.ts';
 import type { ComposeWindow } from '../../src/sites/types.ts';
 import { snapshotText } from '../../src/content/textSnapshot.ts';
+import { fixturePage } from '../fixtures/sites/pages.ts';
 
-const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/sites');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const fixture = (name: string) => fixturePage(name.replace(/\.html$/, ''));
 const load = (html: string, url: string) => new JSDOM(html, { url }).window.document;
 const GMAIL_URL = 'https://mail.google.com/mail/u/0/';
 const OUTLOOK_URL = 'https://outlook.office.com/mail/';
@@ -52,7 +50,14 @@ describe.each([
     [S.body[1], 3],
     [S.composeRoot, 3],
     [S.composeForm, 4], // three composes + the search box
+    ['form.bAs', 3],
+    // The recipients and the subject box sit in the same form as the hidden inputs; the body is outside it.
+    ['form.bAs [name="to"]', 4], // two peoplekit fields, the older UI's textarea and its hidden input
+    ['form.bAs input[name="subjectbox"]', 2],
+    ['form.bAs input[type="hidden"][name="draft"]', 3],
+    ['form.bAs [g_editable]', 0],
     [S.composeContainer, 3],
+    [S.composeParts, 10],
     [S.subject[0], 2],
     [S.hiddenSubject[0], 1],
     [S.hiddenSubject[1], 1],
@@ -61,10 +66,29 @@ describe.each([
     [S.toChips[1], 3],
     [S.toHiddenInputs[0], 1],
     [S.toHiddenInputs[1], 1],
-    [S.excluded, 4],
+    [S.excluded, 8], // the signature and its prefix; the reply's 3 quote containers and their 3 blockquotes
+    ['span.gmail_signature_prefix + br', 1],
+    ['div.gmail_quote.gmail_quote_container', 3], // the reply quotes a message that quotes two more
+    ['div.gmail_quote.gmail_quote_container > div.gmail_attr:first-child', 3],
     [S.sendButton[0], 3],
     [S.sendButton[1], 3],
+    [S.sendButton[2], 3],
+    // What the Send fallback must not be: "More send options" has data-tooltip-delay too.
+    ['div[role="button"][data-tooltip-delay]', 6],
+    ['div[role="button"][aria-haspopup="true"][data-tooltip-delay]', 3],
+    [S.message, 3],
+    [S.messageSender, 3],
+    [`${S.message} ${S.messageDate}[title]`, 3],
+    [S.messageBody, 3],
+    [S.from, 1],
+    [S.account[0], 1],
   ])('%s matches %i elements', (selector, n) => expect(count(doc, selector)).toBe(n));
+
+  it('no Send fallback finds "More send options"', () => {
+    for (const selector of S.sendButton) {
+      expect([...doc.querySelectorAll(selector)].every((b) => b.getAttribute('aria-haspopup') !== 'true'), selector).toBe(true);
+    }
+  });
 
   it('finds the inline reply and both pop-ups, with their subject and recipients', () => {
     const composes = gmailAdapter.findComposes(doc);
@@ -180,6 +204,8 @@ describe('Outlook fixture (ids kept, as on the live site)', () => {
     ['doc', S.body[1], 1],
     ['doc', S.body[2], 1],
     ['doc', S.composeRoot, 3], // docked compose, reading pane, main
+    ['doc', S.composeParts, 2], // its Send button and its subject box (matched by label and by id)
+    ['root', S.composeParts, 2],
     ['doc', S.subject[0], 1],
     ['doc', S.subject[1], 0], // the older label
     ['doc', S.subject[2], 1],
@@ -187,14 +213,20 @@ describe('Outlook fixture (ids kept, as on the live site)', () => {
     ['root', S.subjectFallback, 1],
     ['doc', S.toField[0], 1],
     ['root', S.toField[1], 2], // To, Cc
+    ['root', S.chip, 3],
     ['doc', S.chipText[0], 3],
     ['doc', S.chipText[1], 3],
+    ['doc', S.chipText[2], 0],
+    ['root', S.presence, 1], // Marcus is away
     ['body', S.signature, 1],
     ['body', S.quoteStart, 2],
     ['body', S.separator, 1],
     ['body', S.bold, 5],
     ['doc', S.nonEditable, 3],
     ['doc', S.sendButton[0], 1],
+    ['doc', S.accountAddress[0], 1],
+    ['doc', S.accountName[0], 1],
+    ['doc', S.accountName[1], 1],
   ] as const)('in %s, %s matches %i elements', (scope, selector, n) => expect(count({ doc, root, body }[scope], selector)).toBe(n));
 
   it('finds the one compose with its subject and To recipients ("Name <addr>" parsed, bare name kept)', () => {
@@ -266,22 +298,135 @@ describe('Outlook body as RoosterJS renders it (ids and classes dropped)', () =>
   });
 });
 
-describe('Outlook reading-pane reply', () => {
-  it('is rooted in the reading pane, has no subject box, and still reads To', () => {
-    const doc = load(
-      `<div role="main"><div id="ReadingPaneContainerId">
-        <div role="heading" aria-level="2">Interview schedule</div>
-        <div class="readMessage">Hi Jordan, thanks again.</div>
-        <div aria-label="To" contenteditable="true"><span contenteditable="false"><div class="textContainer-91">priya.raman@lumenhealth.com</div></span></div>
-        <div id="editorParent_1"><div contenteditable="true" role="textbox" aria-multiline="true" aria-label="Message body"><div>Thanks!</div><div id="Signature">J</div></div></div>
-      </div></div>`,
-      OUTLOOK_URL,
-    );
+describe('Outlook reading-pane reply (outlook-reply.html)', () => {
+  const S = outlookSelectors;
+  const doc = load(fixture('outlook-reply'), OUTLOOK_URL);
+  const root = doc.querySelector<HTMLElement>('#docking_InitVisiblePart_1')!;
+  const body = root.querySelector<HTMLElement>('#editorParent_1 > [contenteditable]')!;
+
+  it.each([
+    ['doc', S.body[0], 1],
+    ['doc', S.composeRoot, 3], // the reply, the reading pane, main
+    ['doc', S.composeParts, 1], // the Send button only: no subject box
+    ['doc', S.subject.join(', '), 0],
+    ['root', S.subjectFallback, 0],
+    ['doc', S.conversationHeading[0], 1],
+    ['doc', S.toField.join(', '), 0], // no recipient field until the line is focused
+    ['body', S.quoteStart, 2], // #mail-editor-reference-message-container (newer builds) and the #divRplyFwdMsg in it
+    ['doc', S.conversation, 2],
+    ['doc', S.messageBody, 3],
+    ['doc', S.messageTime, 3],
+    ['doc', S.persona, 6], // sender and recipient of each shown message
+    ['doc', S.recipientWell, 3],
+    ['doc', S.shownQuote, 8], // x_appendonsend and x_divRplyFwdMsg in the two shown messages that quote; 4 in the reply's body
+  ] as const)('in %s, %s matches %i elements', (scope, selector, n) => expect(count({ doc, root, body }[scope], selector)).toBe(n));
+
+  it('is the reply inside the conversation, with the heading as its subject and no recipients yet', () => {
     const composes = outlookAdapter.findComposes(doc);
     expect(composes).toHaveLength(1);
-    expect(composes[0].root.id).toBe('ReadingPaneContainerId');
-    expect(composes[0].subject()).toBe('');
-    expect(composes[0].to()).toEqual(['priya.raman@lumenhealth.com']);
-    expect(draftText(composes[0])).toBe('Thanks!');
+    const [compose] = composes;
+    expect(compose.root).toBe(root);
+    expect(compose.body).toBe(body);
+    expect(compose.subject()).toBe('Interview schedule - Senior Product Designer');
+    // The recipient line is plain text: no To field, no recipients, so the skeleton greets with "Hello," (never "Hi ,").
+    expect(compose.to()).toEqual([]);
+    expect(draftText(compose)).toBe('');
+    expect(compose.sendButton?.()?.textContent).toBe('Send');
+  });
+
+  it('reads the To field once the recipient line is focused; presence ("Away") is not part of the name', () => {
+    const page = load(fixture('outlook-reply'), OUTLOOK_URL);
+    const summary = page.querySelector('.recipientSummary')!;
+    summary.replaceWith(page.querySelector<HTMLTemplateElement>('#__fixture-recipients')!.content.cloneNode(true));
+    const [compose] = outlookAdapter.findComposes(page);
+    expect(count(compose.root, S.chip)).toBe(2); // the chip and the pill inside it
+    expect(compose.root.querySelector(S.chip)!.textContent).toBe('AwayPriya Raman');
+    expect(compose.to()).toEqual(['Priya Raman']);
+  });
+
+  it('never turns an empty or unreadable chip into a recipient', () => {
+    const page = load(fixture('outlook'), OUTLOOK_URL);
+    const field = page.querySelector('div[aria-label="To"]')!;
+    field.innerHTML =
+      '<span contenteditable="false"><span class="individualText-1"> </span></span>' +
+      '<span contenteditable="false"><span role="img" aria-label="Away"></span></span>' +
+      '<span contenteditable="false">,</span>';
+    expect(outlookAdapter.findComposes(page)[0].to()).toEqual([]);
+  });
+});
+
+describe('Outlook chips', () => {
+  const chipField = (html: string) => {
+    const page = load(fixture('outlook'), OUTLOOK_URL);
+    page.querySelector('div[aria-label="To"]')!.innerHTML = html;
+    return outlookAdapter.findComposes(page)[0].to();
+  };
+
+  it.each([
+    ['individualText', '<span contenteditable="false"><span class="individualText-350">Priya Raman</span></span>', 'Priya Raman'],
+    ['textContainer', '<span contenteditable="false"><div class="textContainer-348">Priya Raman &lt;priya@x.com&gt;</div></span>', 'priya@x.com'],
+    ['pill', '<span data-lpc-hover-target-id="lpc-react-target-2">Priya Raman</span>', 'Priya Raman'],
+    ['presence badge beside the name', '<span contenteditable="false"><span class="presenceBadge-3" role="img" aria-label="Away">Away</span><span>Priya Raman</span></span>', 'Priya Raman'],
+    ['presence glued before the name', '<span contenteditable="false"><span>Away</span><span>Priya Raman</span></span>', 'Priya Raman'],
+    ['presence after the name', '<span contenteditable="false">Priya Raman, Available</span>', 'Priya Raman'],
+    ['presence in words before the name', '<span contenteditable="false">Do not disturb Priya Raman</span>', 'Priya Raman'],
+    ['presence inside the textContainer', '<span contenteditable="false"><div class="textContainer-348">Busy · Priya Raman</div></span>', 'Priya Raman'],
+  ])('%s', (_, html, name) => expect(chipField(html)).toEqual([name]));
+});
+
+describe('only compose bodies (Outlook)', () => {
+  const S = outlookSelectors;
+
+  it.each([
+    ['outlook-settings', 'Signature, press Alt+F10 to exit'],
+    ['outlook-calendar', 'Add a description or attach documents'],
+  ])('%s: the bare body selector matches its editor, and no compose is found', (page, label) => {
+    const doc = load(fixture(page), OUTLOOK_URL);
+    expect(count(doc, S.body[0])).toBe(0);
+    expect(count(doc, S.body[1])).toBe(0);
+    expect(count(doc, S.body[2])).toBe(1);
+    expect(doc.querySelector(S.body[2])!.getAttribute('aria-label')).toBe(label);
+    expect(count(doc, S.composeParts)).toBe(0);
+    expect(outlookAdapter.findComposes(doc)).toEqual([]);
+  });
+
+  it('the signature editor open beside a compose: the fallback is not used, and only the compose is found', () => {
+    const doc = load(fixture('outlook'), OUTLOOK_URL);
+    const settings = load(fixture('outlook-settings'), OUTLOOK_URL);
+    doc.body.append(doc.importNode(settings.querySelector('.ms-Layer')!, true));
+    expect(count(doc, S.body[2])).toBe(2);
+    const composes = outlookAdapter.findComposes(doc);
+    expect(composes.map((c) => c.root.id)).toEqual(['docking_InitVisiblePart_0']);
+  });
+
+  it('a signature editor under [id^=editorParent_] inside the main region (a Spanish page: no "Message body" label) is still no compose', () => {
+    const doc = load(fixture('outlook'), OUTLOOK_URL);
+    doc.querySelector('[aria-label^="Message body"]')!.setAttribute('aria-label', 'Cuerpo del mensaje');
+    const pane = doc.createElement('div');
+    pane.innerHTML =
+      '<div id="editorParent_7"><div contenteditable="true" role="textbox" aria-multiline="true" aria-label="Firma, presione Alt+F10 para salir">Jordan</div></div>';
+    doc.querySelector('[role="main"]')!.prepend(pane);
+    expect(count(doc, S.body[1])).toBe(2);
+    expect(outlookAdapter.findComposes(doc).map((c) => c.root.id)).toEqual(['docking_InitVisiblePart_0']);
+  });
+
+  it('a compose whose root has neither a Send button nor a subject box is not accepted', () => {
+    const doc = load(fixture('outlook'), OUTLOOK_URL);
+    doc.querySelector('[data-testid="ComposeSendButton"]')!.remove();
+    expect(outlookAdapter.findComposes(doc)).toHaveLength(1); // the subject box is enough
+    doc.querySelector('#MSG_0_SUBJECT')!.remove();
+    expect(outlookAdapter.findComposes(doc)).toEqual([]);
+  });
+});
+
+describe('only compose bodies (Gmail)', () => {
+  it('a g_editable box outside any compose (a settings signature editor) is not a compose', () => {
+    const doc = load(fixture('gmail'), GMAIL_URL);
+    const settings = doc.createElement('div');
+    settings.innerHTML =
+      '<form class="settings"><div class="Am Al editable" g_editable="true" role="textbox" aria-multiline="true" contenteditable="true" aria-label="Signature">Jordan</div></form>';
+    doc.querySelector('[role="main"]')!.append(settings);
+    expect(count(doc, gmailSelectors.body[0])).toBe(4);
+    expect(gmailAdapter.findComposes(doc)).toHaveLength(3);
   });
 });
