@@ -55,3 +55,8 @@ export class NewEditables {
     return false;
   }
 }
+
+/** Set on the content-script world's global once the coach runs there (the watcher then stops asking for it). */
+export const COACH_LOADED = '__followUpCoachLoaded';
+/** Set by the watcher before it asks for the coach: a coach injected into a document that did not ask does nothing. */
+export const COACH_WANTED = '__followUpCoachWanted';
