@@ -3,7 +3,7 @@
 // undoable edit; the coach owns the rest — the lint loop, the hints shown and dismissed, the highlights, and what the
 // user's clicks in the sidebar do (select a hint, apply a fix, insert the skeleton).
 //
-// The lint loop never holds the page: an edit schedules a lint a frame later; a draft whose sentences are not parsed
+// The lint loop never holds the page: an edit schedules a lint in the next task; a draft whose sentences are not parsed
 // yet (a large paste) is parsed with engine.prepare() in slices of about SLICE_MS, one task each, and linted only
 // when nothing is left to parse. IME compositions are linted once, when they end.
 import type { Draft, Hint, LintResult, Settings } from '../engine/types.ts';
@@ -133,7 +133,10 @@ export interface DraftCoachOptions {
   acquireEditLock?(): (() => void) | null;
   /** Errors that are not the engine's (the extension was reloaded, storage failed). */
   onError?(error: unknown): void;
-  /** Pause after an edit before linting, for a cheap lint (ms); a costly one waits longer. Default 16. */
+  /**
+   * Pause after an edit before linting, for a cheap lint (ms); a costly one waits longer. Default 0: the lint runs in
+   * the task after the keystroke's, so its hints are painted in the next frame (a re-lint costs 1-2 ms).
+   */
   delayMs?: number;
   /** Characters linted at most (the rest of a very long draft is not checked; the sidebar says so). */
   maxChars?: number;
@@ -329,7 +332,7 @@ export class DraftCoach implements CoachActions {
   }
 
   private nextDelay(): number {
-    const base = this.options.delayMs ?? 16;
+    const base = this.options.delayMs ?? 0;
     return Math.min(MAX_DELAY_MS, Math.max(base, this.lastLintCost * COST_FACTOR));
   }
 

@@ -109,13 +109,13 @@ afterEach(() => {
 });
 
 describe('the lint loop', () => {
-  it('lints a burst of typing once, a frame after it, and shows the hints and their underlines', () => {
+  it('lints a burst of typing once, in the task after it, and shows the hints and their underlines', () => {
     const s = setup('Hi Sam,');
     type(s, ' reply');
     type(s, ' ASAP');
     type(s, ' please');
     expect(s.engine.lint).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(20);
+    vi.advanceTimersByTime(0);
     expect(s.engine.lint).toHaveBeenCalledTimes(1);
     expect(rules(s.last())).toEqual(['pushy:14']);
     expect(s.last().body).toBe('Hi Sam, reply ASAP please');
@@ -135,6 +135,12 @@ describe('the lint loop', () => {
     expect(s.engine.lint).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(60);
     expect(s.engine.lint).toHaveBeenCalledTimes(2);
+    // After a cheap lint, the next one follows at once.
+    s.engine.lint.mockImplementation(fakeLint);
+    s.coach.flush();
+    type(s, ' y');
+    vi.advanceTimersByTime(0);
+    expect(s.engine.lint).toHaveBeenCalledTimes(4);
   });
 
   it('lints an IME composition once, when it ends, however many updates it has', () => {
