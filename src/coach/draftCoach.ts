@@ -258,6 +258,11 @@ export class DraftCoach implements CoachActions {
     return this.rawResult;
   }
 
+  /** The editor element the last lint read (a site may swap it for another). */
+  get editor(): HTMLElement | null {
+    return this.snapshot?.body ?? null;
+  }
+
   /** What the sidebar shows now. */
   get current(): CoachView {
     return { ...this.view };

@@ -185,6 +185,8 @@ export class ContentController {
   }
 
   private close(root: HTMLElement, session: ComposeSession): void {
+    const editor = session.editor;
+    if (editor) this.editables.forget(editor);
     session.destroy();
     this.sessions.delete(root);
     if (this.lastFocused === session) this.lastFocused = null;

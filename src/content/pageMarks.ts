@@ -33,6 +33,11 @@ export class NewEditables {
     for (const el of doc.querySelectorAll('[contenteditable]')) this.known.add(el);
   }
 
+  /** This one counts as new again (the body of a compose that closed: if it comes back, it is a compose again). */
+  forget(el: Element): void {
+    this.known.delete(el);
+  }
+
   /** Forgets what was seen (everything counts as new again). */
   reset(): void {
     this.known = new WeakSet();

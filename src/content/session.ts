@@ -138,11 +138,16 @@ export class ComposeSession implements DockItem {
     return this.view.pausedForDraft;
   }
 
+  /** The editor element this session's coach last read. */
+  get editor(): HTMLElement | null {
+    return this.coach.editor;
+  }
+
   /** The site may replace the editor element while the compose window stays: follow it. */
   rebind(compose: ComposeWindow): void {
-    const previousBody = this.compose.body;
     this.compose = compose;
-    if (compose.body !== previousBody) {
+    // Compare with the element last linted: an adapter's compose re-finds a swapped body by itself.
+    if (compose.body !== this.coach.editor) {
       this.ctx.highlights.delete(this.id);
       this.coach.schedule(0);
     }

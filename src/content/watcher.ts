@@ -21,6 +21,8 @@ function alive(): boolean {
   }
 }
 
+const RETRY_MS = 5000;
+
 function isPaused(stored: unknown): boolean {
   return typeof stored === 'object' && stored !== null && (stored as { paused?: unknown }).paused === true;
 }
@@ -38,8 +40,15 @@ function watch(): void {
   let state: 'watching' | 'loading' | 'loaded' = 'watching';
   let paused = true; // until the settings are read
   let maybeCompose = true; // the first check looks at the whole page
+  let retryAt = 0; // after a failed load, the next try waits a little
   const editables = new NewEditables();
 
+  const failed = () => {
+    state = 'watching';
+    maybeCompose = true;
+    retryAt = performance.now() + RETRY_MS;
+    setTimeout(check, RETRY_MS);
+  };
   const loaded = () => {
     state = 'loaded';
     cost.coach = true;
@@ -48,7 +57,7 @@ function watch(): void {
 
   /** Loads the coach if a compose window is open now. */
   const check = () => {
-    if (state !== 'watching' || paused || !maybeCompose) return;
+    if (state !== 'watching' || paused || !maybeCompose || performance.now() < retryAt) return;
     if (!alive()) {
       controller.abort();
       return;
@@ -67,17 +76,8 @@ function watch(): void {
     world[COACH_WANTED] = true;
     const message: ContentToBackground = { type: 'load-coach' };
     api.runtime.sendMessage(message).then(
-      (reply: LoadCoachReply | undefined) => {
-        if (reply?.loaded) loaded();
-        else {
-          state = 'watching';
-          maybeCompose = true;
-        }
-      },
-      () => {
-        state = 'watching';
-        maybeCompose = true;
-      },
+      (reply: LoadCoachReply | undefined) => (reply?.loaded ? loaded() : failed()),
+      failed,
     );
   };
 

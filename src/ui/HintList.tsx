@@ -40,7 +40,8 @@ function hintKeys(hints: readonly Hint[]): string[] {
  *
  * A button acts only on the hint it showed when the user pressed it: a fix re-lints and re-renders the list at once,
  * so the second click of a double-click (or a click whose press began before the list changed) would land on the next
- * hint's button. Such clicks do nothing. Keyboard activation (detail 0) always acts on the focused button.
+ * hint's button. Such clicks do nothing. A click without a press (the keyboard, a screen reader's default action)
+ * acts on the button as it is.
  */
 export class HintList extends Component<HintListProps> {
   private listRoot: HTMLDivElement | null = null;
@@ -82,12 +83,10 @@ export class HintList extends Component<HintListProps> {
   /** The click handler of a button that acts on one hint: see the class comment. */
   private act(key: string, action: () => void) {
     return (event: MouseEvent) => {
+      const pressed = this.pressed;
+      this.pressed = null;
       if (event.detail > 1) return;
-      if (event.detail === 1) {
-        const pressed = this.pressed;
-        this.pressed = null;
-        if (!pressed || pressed.button !== event.currentTarget || pressed.key !== key) return;
-      }
+      if (pressed && (pressed.button !== event.currentTarget || pressed.key !== key)) return;
       action();
     };
   }

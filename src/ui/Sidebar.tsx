@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Hint, LintResult, Severity } from '../engine/types';
 import { InterviewField, NotesField } from './fields';
 import {
@@ -166,7 +166,8 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
     if (focusTitle) title.current?.focus();
   }, []);
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the render that removed the focused button, never later.
+  useLayoutEffect(() => {
     const pending = focusAfter.current;
     if (!pending) return;
     if (Date.now() > pending.until) {

@@ -49,5 +49,9 @@ describe('NewEditables', () => {
     expect(readd().some((r) => editables.addedBy(r))).toBe(false);
     editables.reset();
     expect(readd().some((r) => editables.addedBy(r))).toBe(true);
+    // A compose that closed and comes back (its body was forgotten) is new again.
+    editables.rememberAll(document);
+    editables.forget(chat);
+    expect(readd().some((r) => editables.addedBy(r))).toBe(true);
   });
 });
