@@ -18,7 +18,10 @@ export const FIREFOX_MIN_VERSION = '146.0';
 export const CHROME_MIN_VERSION = '105';
 export const ICON_SIZES = [16, 32, 48, 128];
 
-const CONTENT_ENTRY = 'src/content/main.ts';
+// content.js: the small watcher every mail page runs; coach.js: engine, sidebar and page controller, which the background
+// injects into a page when its first compose window opens.
+const CONTENT_ENTRY = 'src/content/watcher.ts';
+const COACH_ENTRY = 'src/content/main.ts';
 
 async function buildNode() {
   await mkdir('dist', { recursive: true });
@@ -89,6 +92,7 @@ async function buildBundles(outdir, target) {
   await esbuild.build({
     entryPoints: {
       content: CONTENT_ENTRY,
+      coach: COACH_ENTRY,
       background: 'src/background/main.ts',
       popup: 'src/popup/main.tsx',
       options: 'src/options/main.tsx',
@@ -148,7 +152,7 @@ async function buildFirefox(source, version, outdir) {
 export async function buildExtension(outRoot = 'dist') {
   const source = JSON.parse(await readFile('manifest.json', 'utf8'));
   const { version } = JSON.parse(await readFile('package.json', 'utf8'));
-  if (!existsSync(CONTENT_ENTRY)) throw new Error(`build: the content script ${CONTENT_ENTRY} is missing`);
+  for (const entry of [CONTENT_ENTRY, COACH_ENTRY]) if (!existsSync(entry)) throw new Error(`build: the content script ${entry} is missing`);
   const chrome = path.join(outRoot, 'chrome');
   const firefox = path.join(outRoot, 'firefox');
   await rm(chrome, { recursive: true, force: true });

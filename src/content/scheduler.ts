@@ -1,20 +1,5 @@
-// Debounced, idle-time work: the input handler only calls schedule(); the lint runs after a pause in typing.
-
-export interface IdleScheduler {
-  /** Run `task` once typing pauses for `delayMs`; each call pushes the run back. */
-  schedule(): void;
-  /** Run now (if something is pending or not), cancelling any pending run. */
-  flush(): void;
-  cancel(): void;
-  readonly pending: boolean;
-}
-
-export interface SchedulerOptions {
-  delayMs?: number;
-  signal?: AbortSignal;
-  /** Where the task finally runs; defaults to requestIdleCallback (bounded) or a zero timeout. */
-  runIdle?: (task: () => void) => () => void;
-}
+// Deferred work for the content script: idle callbacks (bounded) and one call per animation frame. The lint loop itself
+// is the DraftCoach's (src/coach/draftCoach.ts).
 
 export function defaultRunIdle(task: () => void): () => void {
   const ric = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
@@ -25,45 +10,6 @@ export function defaultRunIdle(task: () => void): () => void {
   }
   const id = setTimeout(task, 0);
   return () => clearTimeout(id);
-}
-
-export function createIdleScheduler(task: () => void, options: SchedulerOptions = {}): IdleScheduler {
-  // Short enough that hints follow within ~150 ms of the last key (issue #3), long enough to skip fast bursts of keys.
-  const delayMs = options.delayMs ?? 80;
-  const runIdle = options.runIdle ?? defaultRunIdle;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let cancelIdle: (() => void) | undefined;
-
-  const cancel = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    cancelIdle?.();
-    cancelIdle = undefined;
-  };
-  const run = () => {
-    cancel();
-    if (!options.signal?.aborted) task();
-  };
-  options.signal?.addEventListener('abort', cancel, { once: true });
-
-  return {
-    schedule() {
-      if (options.signal?.aborted) return;
-      cancel();
-      timer = setTimeout(() => {
-        timer = undefined;
-        cancelIdle = runIdle(() => {
-          cancelIdle = undefined;
-          run();
-        });
-      }, delayMs);
-    },
-    flush: run,
-    cancel,
-    get pending() {
-      return timer !== undefined || cancelIdle !== undefined;
-    },
-  };
 }
 
 /**

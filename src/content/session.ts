@@ -1,66 +1,56 @@
-// One ComposeSession per compose window: it lints the draft after pauses in typing, draws the highlights, docks the
-// sidebar beside the window and carries out the user's actions. Every listener is registered with the session's
-// AbortSignal, so teardown is one abort().
-import type { Draft, Hint, LintResult, Settings } from '../engine/types.ts';
+// One ComposeSession per compose window: it binds the site's compose window to a DraftCoach (the coach reads the body
+// through the adapter and writes by the site's undoable insertion), gives it a sidebar host in the page, opens the
+// sidebar for a follow-up and keeps the interview memo of its recipient. Docking is the page's DockManager's; linting,
+// hints and actions are the coach's.
 import type { ComposeWindow, SiteAdapter } from '../sites/types.ts';
 import type { SidebarActions, SidebarHandle, SidebarModel } from '../ui/mount.tsx';
-import type { InterviewMemo, StoredSettings } from '../shared/settings.ts';
-import type { snapshotText as SnapshotText } from './textSnapshot.ts';
-import { hintRanges, type HighlightRegistry } from './highlights.ts';
-import { createFrameThrottle, createIdleScheduler, type IdleScheduler } from './scheduler.ts';
-import { computeDock, type Box } from './position.ts';
-import { isSpanCurrent, rangeForFix, replaceRange, skeletonInsertionPoint } from './insert.ts';
-import { detectTheme } from './theme.ts';
-import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, localInputFromIso, newComposeId, padForInsertion } from './draft.ts';
+import type { StoredSettings } from '../shared/settings.ts';
+import { DraftCoach, type CoachView, type EngineSource, type SkeletonInput } from '../coach/draftCoach.ts';
+import type { HighlightRegistry } from './highlights.ts';
+import type { DockItem, DockManager } from './dock.ts';
+import { InterviewMemoBinding, type MemoStore } from './interviewMemo.ts';
+import { snapshotText } from './textSnapshot.ts';
+import { replaceRange } from './insert.ts';
+import { detectTheme, type Theme } from './theme.ts';
+import { newComposeId } from './draft.ts';
+import { COMPOSE_ATTR, HOST_TAG } from './pageMarks.ts';
 
-export const HOST_TAG = 'followup-coach-sidebar';
-export const COMPOSE_ATTR = 'data-followup-coach-compose';
-const PANEL_SIZE = { width: 300, height: 600, minHeight: 260 };
-const MEMO_SAVE_DELAY_MS = 600;
-
-type Snapshot = ReturnType<typeof SnapshotText>;
+export { COMPOSE_ATTR, HOST_TAG };
 
 /** What a session needs from the page-wide controller (injected, so the session is testable on its own). */
 export interface SessionContext {
   adapter: SiteAdapter;
   highlights: HighlightRegistry;
+  engine: EngineSource;
+  dock: DockManager;
   settings(): StoredSettings;
-  lint(draft: Draft, settings: Partial<Settings>): LintResult;
-  snapshotText: typeof SnapshotText;
+  buildSkeleton(input: SkeletonInput): string;
   mountSidebar(host: HTMLElement, model: SidebarModel, actions: SidebarActions): SidebarHandle;
-  buildSkeleton(input: { draft: { subject?: string; to?: string[]; notes?: string; interviewAt?: string }; userName?: string; now?: string }): string;
-  firstRecipientAddress(to: string[]): string | undefined;
-  loadMemo(address: string): Promise<InterviewMemo | null>;
-  saveMemo(address: string, memo: InterviewMemo): Promise<void>;
-  /** Rectangles of the other compose windows and their sidebars, which this sidebar should not cover. */
-  otherComposeBoxes(session: ComposeSession): Box[];
-  /** Only one draft-changing action runs at a time on the page; false when another is running. */
+  memoStore: MemoStore;
+  /** The address an interview memo is kept under for these recipients. */
+  memoAddress(to: string[]): string | undefined;
+  /** Only one draft-changing action runs at a time on the page; null when another is running. */
   acquireEditLock(): (() => void) | null;
   focused(session: ComposeSession): void;
-  /** This session's sidebar changed size: the other sidebars may dock elsewhere now. */
-  relayout(changed: ComposeSession): void;
+  /** Turns a rule off everywhere, as the popup's checkbox does. */
+  disableRule(rule: string): void;
   /** Reports an error that should tear things down quietly (e.g. the extension was reloaded). */
   fail(error: unknown): void;
 }
 
-export class ComposeSession {
+export class ComposeSession implements DockItem {
   readonly id = newComposeId();
   readonly host: HTMLElement;
   private readonly controller = new AbortController();
-  private readonly scheduler: IdleScheduler;
-  private readonly reposition: () => void;
-  private readonly resizeObserver?: ResizeObserver;
+  private readonly coach: DraftCoach;
+  private readonly memo: InterviewMemoBinding;
   private sidebar: SidebarHandle | null = null;
-  private snapshot: Snapshot | null = null;
-  private lintedText = '';
-  private model: SidebarModel;
+  private view: CoachView;
+  private isOpen = false;
   private autoOpened = false;
   private userCollapsed = false;
-  private memoAddress: string | undefined;
-  private memoTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastCaret: Range | null = null;
-  private lintCount = 0;
-  private lintMaxMs = 0;
+  private theme: Theme;
+  private themeResult: unknown = undefined;
 
   constructor(
     public compose: ComposeWindow,
@@ -68,19 +58,7 @@ export class ComposeSession {
   ) {
     const { signal } = this.controller;
     const doc = compose.root.ownerDocument;
-    this.model = {
-      composeId: this.id,
-      result: null,
-      body: '',
-      open: false,
-      pausedForDraft: false,
-      interviewAt: '',
-      notes: '',
-      nowMs: Date.now(),
-      windowHours: ctx.settings().windowHours,
-      activeHint: null,
-      theme: detectTheme(compose.root),
-    };
+    this.theme = detectTheme(compose.root);
 
     this.host = doc.createElement(HOST_TAG);
     this.host.setAttribute('data-compose-id', this.id);
@@ -89,392 +67,200 @@ export class ComposeSession {
     doc.body.append(this.host);
     compose.root.setAttribute(COMPOSE_ATTR, this.id);
 
-    this.scheduler = createIdleScheduler(() => this.guard(() => this.lintNow()), { signal });
-    this.reposition = createFrameThrottle(() => this.guard(() => this.place()), signal);
+    this.memo = new InterviewMemoBinding({
+      store: ctx.memoStore,
+      addressOf: (to) => ctx.memoAddress(to),
+      fields: () => ({ interviewAt: this.view.interviewAt, notes: this.view.notes }),
+      restore: (fields) => this.coach.setFields(fields),
+      onError: (error) => ctx.fail(error),
+    });
 
-    // Capture phase: RoosterJS stops propagation of input and keydown at the editor.
-    const onEdit = () => this.scheduler.schedule();
-    compose.root.addEventListener('input', onEdit, { capture: true, signal });
+    this.coach = new DraftCoach(
+      {
+        read: (maxChars) => snapshotText(this.compose.body, this.isExcluded, maxChars),
+        write: (range, text) => replaceRange({ body: this.compose.body, method: ctx.adapter.insertion }, range, text),
+        context: () => {
+          const to = this.compose.to();
+          this.memo.recipients(to);
+          return { subject: this.compose.subject(), to };
+        },
+        isExcluded: this.isExcluded,
+      },
+      {
+        id: this.id,
+        engine: ctx.engine,
+        highlights: ctx.highlights,
+        listenTo: compose.root,
+        settings: () => {
+          const { rules, windowHours, userName } = ctx.settings();
+          return { rules, windowHours, userName };
+        },
+        buildSkeleton: ctx.buildSkeleton,
+        onChange: (view) => this.changedView(view),
+        onFieldsEdited: () => this.memo.edited(),
+        disableRule: (rule) => ctx.disableRule(rule),
+        acquireEditLock: () => ctx.acquireEditLock(),
+        onError: (error) => ctx.fail(error),
+      },
+    );
+    this.view = this.coach.current;
     compose.root.addEventListener('focusin', () => ctx.focused(this), { capture: true, signal });
-    const win = doc.defaultView ?? window;
-    win.addEventListener('resize', this.reposition, { signal });
-    win.addEventListener('scroll', this.reposition, { capture: true, passive: true, signal });
-    if (typeof ResizeObserver === 'function') {
-      this.resizeObserver = new ResizeObserver(this.reposition);
-      this.resizeObserver.observe(compose.root);
-      signal.addEventListener('abort', () => this.resizeObserver?.disconnect(), { once: true });
-    }
 
-    this.sidebar = ctx.mountSidebar(this.host, this.model, this.actions());
-    void this.restoreMemo();
-    this.scheduler.schedule();
+    this.sidebar = ctx.mountSidebar(this.host, this.model(), this.actions());
+    ctx.dock.add(this);
+    this.memo.recipients(compose.to());
+    this.coach.schedule(0);
+  }
+
+  // DockItem
+  root(): HTMLElement {
+    return this.compose.root;
+  }
+
+  body(): HTMLElement | null {
+    return this.compose.body.isConnected ? this.compose.body : null;
+  }
+
+  open(): boolean {
+    return this.isOpen;
   }
 
   get signal(): AbortSignal {
     return this.controller.signal;
   }
 
-  get result(): LintResult | null {
-    return this.model.result;
+  /** The engine's last result for this draft (dismissed hints included). */
+  get result() {
+    return this.coach.result;
   }
 
   get pausedForDraft(): boolean {
-    return this.model.pausedForDraft;
+    return this.view.pausedForDraft;
+  }
+
+  /** The editor element this session's coach last read. */
+  get editor(): HTMLElement | null {
+    return this.coach.editor;
   }
 
   /** The site may replace the editor element while the compose window stays: follow it. */
   rebind(compose: ComposeWindow): void {
     this.compose = compose;
-    // Compare with the element last linted: an adapter's compose may re-find its body by itself.
-    const bodyChanged = compose.body !== this.snapshot?.body;
-    if (bodyChanged) {
-      this.snapshot = null;
-      this.lastCaret = null;
+    // Compare with the element last linted: an adapter's compose re-finds a swapped body by itself.
+    if (compose.body !== this.coach.editor) {
       this.ctx.highlights.delete(this.id);
-      this.scheduler.schedule();
+      this.coach.schedule(0);
     }
+  }
+
+  /**
+   * Nodes were moved somewhere in the page. If they included this compose window (Gmail re-parents it for full
+   * screen), every DOM range in it went empty: the coach draws its underlines again.
+   */
+  moved(): void {
+    this.coach.redrawIfEmptied();
   }
 
   /** Something in this draft changed (seen by the page-wide MutationObserver; catches edits that fire no input). */
   changed(): void {
-    this.scheduler.schedule();
+    this.coach.edited();
   }
 
-  /** Re-lint at once (settings changed). */
+  /** Settings changed: lint again soon. */
   relint(): void {
-    this.model.windowHours = this.ctx.settings().windowHours;
-    this.scheduler.flush();
-  }
-
-  layoutChanged(): void {
-    this.reposition();
+    this.coach.schedule(0);
   }
 
   toggle(): void {
-    if (this.model.open) this.actions().close();
+    if (this.isOpen) this.actions().close();
     else this.actions().open();
   }
 
   setPaused(paused: boolean): void {
-    this.actions().setPausedForDraft(paused);
+    this.coach.setPausedForDraft(paused);
   }
 
-  /** The document's selection moved: remember the caret and mark the hint it sits in. */
+  /** The document's selection moved: the coach remembers the caret and marks the hint it sits in. */
   selectionChanged(selection: Selection): void {
-    if (!selection.rangeCount) return;
-    const range = selection.getRangeAt(0);
-    const node = range.startContainer;
-    if (!this.compose.body.contains(node)) return;
-    this.lastCaret = range.cloneRange();
-    const offset = this.snapshot?.toOffset(node, range.startOffset);
-    const hints = this.model.result?.hints ?? [];
-    const active = offset === null || offset === undefined ? null : hintAtOffset(hints, offset);
-    if (active !== this.model.activeHint) {
-      this.setActiveHint(active);
-      this.render();
-    }
+    this.coach.selectionChanged(selection);
   }
 
   destroy(): void {
     if (this.controller.signal.aborted) return;
     this.controller.abort();
-    if (this.memoTimer !== undefined) {
-      clearTimeout(this.memoTimer);
-      void this.saveMemo();
-    }
-    this.ctx.highlights.delete(this.id);
+    this.memo.close(this.compose.to());
+    this.coach.destroy();
+    this.ctx.dock.remove(this);
     this.sidebar?.unmount();
     this.sidebar = null;
     this.host.remove();
     if (this.compose.root.getAttribute(COMPOSE_ATTR) === this.id) this.compose.root.removeAttribute(COMPOSE_ATTR);
   }
 
-  // ---- linting -------------------------------------------------------------------------------------------------
-
-  private guard(task: () => void): void {
-    if (this.controller.signal.aborted) return;
-    try {
-      task();
-    } catch (error) {
-      this.ctx.fail(error);
-    }
-  }
-
   /** Adapters' methods use `this`: never hand them out detached. */
   private readonly isExcluded = (node: Node) => this.compose.isExcluded(node);
 
-  private takeSnapshot(): Snapshot {
-    return this.ctx.snapshotText(this.compose.body, this.isExcluded);
-  }
-
-  private lintNow(): void {
-    const { compose } = this;
-    if (!compose.body.isConnected) return;
-    const settings = this.ctx.settings();
-    this.model.nowMs = Date.now();
-    this.model.windowHours = settings.windowHours;
-    this.model.theme = detectTheme(compose.root);
-    if (this.model.pausedForDraft) {
-      this.snapshot = null;
-      this.model.result = null;
-      this.model.activeHint = null;
-      this.ctx.highlights.delete(this.id);
-      this.render();
-      return;
+  private changedView(view: CoachView): void {
+    this.view = view;
+    if (view.result !== this.themeResult) {
+      // Once per lint: the site's theme can change while the compose is open.
+      this.themeResult = view.result;
+      this.theme = detectTheme(this.compose.root);
     }
-
-    const started = performance.now();
-    const snapshot = this.takeSnapshot();
-    const { text, note } = clipForLint(snapshot.text);
-    const to = compose.to();
-    void this.maybeLoadMemoFor(to);
-    const result = this.ctx.lint(
-      {
-        body: text,
-        subject: compose.subject(),
-        to,
-        interviewAt: isoFromLocalInput(this.model.interviewAt),
-        notes: this.model.notes || undefined,
-        now: new Date(this.model.nowMs).toISOString(),
-      },
-      { rules: settings.rules, windowHours: settings.windowHours },
-    );
-    this.snapshot = snapshot;
-    this.lintedText = text;
-    this.model.result = result;
-    this.model.body = text;
-    this.model.note = note;
-    this.setActiveHint(carriedHint(result.hints, this.model.activeHint));
-
-    this.ctx.highlights.set(this.id, hintRanges(snapshot, result.hints));
-
+    let placeNow = false;
     // Opens by itself once, for a follow-up; a user who collapsed it keeps it collapsed.
-    if (result.followUp && !this.autoOpened) {
+    if (this.coach.result?.followUp && !this.autoOpened) {
       this.autoOpened = true;
-      if (!this.userCollapsed) {
-        this.model.open = true;
-        this.render();
-        this.ctx.relayout(this);
+      if (!this.userCollapsed && !this.isOpen) {
+        this.isOpen = true;
+        placeNow = true;
       }
     }
-    this.lintCount += 1;
     this.render();
-    // Debug counters for tests and for anyone profiling: how many lints ran, and how long the last one took.
-    const elapsed = performance.now() - started;
-    this.lintMaxMs = Math.max(this.lintMaxMs, elapsed);
-    this.host.dataset.lintMs = elapsed.toFixed(1);
-    this.host.dataset.lintMaxMs = this.lintMaxMs.toFixed(1);
-    this.host.dataset.lintCount = String(this.lintCount);
+    if (placeNow) this.ctx.dock.placeAll();
+    // Debug counters for tests and for anyone profiling: lints run, and how long the coach's work took.
+    const { stats } = this.coach;
+    const data = this.host.dataset;
+    data.lintCount = String(stats.lintCount);
+    data.lintMs = stats.lintMs.toFixed(1);
+    data.lintMaxMs = stats.lintMaxMs.toFixed(1);
+    data.longestTaskMs = stats.longestTaskMs.toFixed(1);
+    const heaviest = stats.heaviestLint;
+    data.heaviestLint = JSON.stringify({ tasks: heaviest.tasks, ms: +heaviest.ms.toFixed(1), longestMs: +heaviest.longestMs.toFixed(1) });
+  }
+
+  private model(): SidebarModel {
+    return { ...this.view, composeId: this.id, open: this.isOpen, theme: this.theme };
   }
 
   private render(): void {
-    this.sidebar?.update({ ...this.model });
-    this.place();
+    this.sidebar?.update(this.model());
   }
 
-  private place(): void {
-    const root = this.compose.root;
-    const win = root.ownerDocument.defaultView ?? window;
-    const viewport = { width: win.innerWidth, height: win.innerHeight };
-    const compose = toBox(root.getBoundingClientRect());
-    const body = this.compose.body.isConnected ? toBox(this.compose.body.getBoundingClientRect()) : undefined;
-    const style = this.host.style;
-    // As tall as its compose window (within limits), so that stacked composes keep their sidebars apart.
-    let size = { ...PANEL_SIZE, height: Math.min(PANEL_SIZE.height, Math.max(compose.height, PANEL_SIZE.minHeight)) };
-    if (!this.model.open) {
-      // The launcher sizes itself; measure it where it is.
-      style.width = 'auto';
-      style.maxHeight = 'none';
-      if (style.display === 'none') {
-        style.visibility = 'hidden';
-        style.display = 'flex';
-      }
-      const measured = this.host.getBoundingClientRect();
-      size = { width: Math.ceil(measured.width) || 48, height: Math.ceil(measured.height) || 48, minHeight: 0 };
-    }
-    const dock = computeDock({ compose, body, others: this.ctx.otherComposeBoxes(this), viewport, size });
-    if (dock.hidden) {
-      style.display = 'none';
-      return;
-    }
-    style.visibility = '';
-    style.display = 'flex';
-    style.left = `${Math.round(dock.left)}px`;
-    style.top = `${Math.round(dock.top)}px`;
-    if (this.model.open) {
-      style.width = `${Math.round(dock.width)}px`;
-      style.maxHeight = `${Math.round(dock.height)}px`;
-    }
-    this.host.dataset.dock = dock.side;
+  private setOpen(open: boolean): void {
+    this.isOpen = open;
+    this.userCollapsed = !open;
+    this.render();
+    this.ctx.dock.placeAll();
   }
-
-  // ---- interview memo ------------------------------------------------------------------------------------------
-
-  private async restoreMemo(): Promise<void> {
-    await this.maybeLoadMemoFor(this.compose.to());
-  }
-
-  private async maybeLoadMemoFor(to: string[]): Promise<void> {
-    const address = this.ctx.firstRecipientAddress(to);
-    if (!address || address === this.memoAddress) return;
-    this.memoAddress = address;
-    // The user already typed a date or notes for this draft: keep them (they will be saved for this address).
-    if (this.model.interviewAt || this.model.notes) return;
-    try {
-      const memo = await this.ctx.loadMemo(address);
-      if (!memo || this.signal.aborted || this.memoAddress !== address) return;
-      if (this.model.interviewAt || this.model.notes) return;
-      this.model.interviewAt = localInputFromIso(memo.interviewAt);
-      this.model.notes = memo.notes;
-      this.scheduler.flush();
-    } catch (error) {
-      this.ctx.fail(error);
-    }
-  }
-
-  private scheduleMemoSave(): void {
-    if (this.memoTimer !== undefined) clearTimeout(this.memoTimer);
-    this.memoTimer = setTimeout(() => {
-      this.memoTimer = undefined;
-      void this.saveMemo();
-    }, MEMO_SAVE_DELAY_MS);
-  }
-
-  private async saveMemo(): Promise<void> {
-    const address = this.memoAddress ?? this.ctx.firstRecipientAddress(this.compose.to());
-    if (!address) return;
-    const interviewAt = isoFromLocalInput(this.model.interviewAt) ?? '';
-    if (!interviewAt && !this.model.notes.trim()) return;
-    try {
-      await this.ctx.saveMemo(address, { interviewAt, notes: this.model.notes, savedAt: new Date().toISOString() });
-    } catch (error) {
-      this.ctx.fail(error);
-    }
-  }
-
-  // ---- user actions --------------------------------------------------------------------------------------------
 
   private actions(): SidebarActions {
+    const coach = this.coach;
     return {
-      open: () =>
-        this.guard(() => {
-          this.model.open = true;
-          this.userCollapsed = false;
-          this.render();
-          this.ctx.relayout(this);
-        }),
-      close: () =>
-        this.guard(() => {
-          this.model.open = false;
-          this.userCollapsed = true;
-          this.render();
-          this.ctx.relayout(this);
-          this.compose.body.focus({ preventScroll: true });
-        }),
-      insertSkeleton: () => void this.insertSkeleton(),
-      applyFix: (hint, fixIndex) => void this.applyFix(hint, fixIndex),
-      selectHint: (hint) => this.guard(() => this.selectHint(hint)),
-      setInterviewAt: (value) =>
-        this.guard(() => {
-          this.model.interviewAt = value;
-          this.scheduleMemoSave();
-          this.scheduler.flush();
-        }),
-      setNotes: (value) =>
-        this.guard(() => {
-          this.model.notes = value;
-          this.render();
-          this.scheduleMemoSave();
-          this.scheduler.schedule();
-        }),
-      setPausedForDraft: (paused) =>
-        this.guard(() => {
-          this.model.pausedForDraft = paused;
-          this.scheduler.flush();
-        }),
+      open: () => this.setOpen(true),
+      close: () => {
+        this.setOpen(false);
+        this.compose.body.focus({ preventScroll: true });
+      },
+      selectHint: (hint) => coach.selectHint(hint),
+      applyFix: (hint, fixIndex) => coach.applyFix(hint, fixIndex),
+      dismissHint: (hint) => coach.dismissHint(hint),
+      showDismissed: () => coach.showDismissed(),
+      disableRule: (rule) => coach.disableRule(rule),
+      insertSkeleton: () => coach.insertSkeleton(),
+      setInterviewAt: (value) => coach.setInterviewAt(value),
+      setNotes: (value) => coach.setNotes(value),
+      setPausedForDraft: (paused) => coach.setPausedForDraft(paused),
     };
   }
-
-  private selectHint(hint: Hint): void {
-    if (hint.start === undefined || hint.end === undefined || !this.snapshot) return;
-    if (!isSpanCurrent(this.takeSnapshot().text, hint.start, hint.end, this.lintedText)) {
-      this.scheduler.flush();
-      return;
-    }
-    const range = this.snapshot.toRange(hint.start, hint.end);
-    if (!range) return;
-    const selection = this.compose.body.ownerDocument.getSelection();
-    this.compose.body.focus({ preventScroll: true });
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    (range.startContainer.parentElement ?? this.compose.body).scrollIntoView?.({ block: 'nearest' });
-    this.setActiveHint(hint);
-    this.render();
-  }
-
-  private setActiveHint(hint: Hint | null): void {
-    this.model.activeHint = hint;
-    const range = hint && hint.start !== undefined && hint.end !== undefined ? this.snapshot?.toRange(hint.start, hint.end) : null;
-    this.ctx.highlights.setFocus(this.id, range ?? null);
-  }
-
-  private async applyFix(hint: Hint, fixIndex: number): Promise<void> {
-    const fix = hint.fixes?.[fixIndex];
-    if (!fix || hint.start === undefined || hint.end === undefined || this.signal.aborted) return;
-    const release = this.ctx.acquireEditLock();
-    if (!release) return;
-    try {
-      const body = this.compose.body;
-      const fresh = this.takeSnapshot();
-      // The draft changed since this hint was computed: don't guess, show current hints instead.
-      if (!isSpanCurrent(fresh.text, hint.start, hint.end, this.lintedText)) {
-        this.scheduler.flush();
-        return;
-      }
-      const range = rangeForFix(fresh, hint.start, hint.end);
-      if (!range) return;
-      await replaceRange({ body, method: this.ctx.adapter.insertion }, range, fix.replacement);
-      this.scheduler.flush();
-    } catch (error) {
-      this.ctx.fail(error);
-    } finally {
-      release();
-    }
-  }
-
-  private async insertSkeleton(): Promise<void> {
-    if (this.signal.aborted) return;
-    const release = this.ctx.acquireEditLock();
-    if (!release) return;
-    try {
-      const body = this.compose.body;
-      const settings = this.ctx.settings();
-      const text = this.ctx.buildSkeleton({
-        draft: {
-          subject: this.compose.subject(),
-          to: this.compose.to(),
-          notes: this.model.notes || undefined,
-          interviewAt: isoFromLocalInput(this.model.interviewAt),
-        },
-        userName: settings.userName,
-        now: new Date().toISOString(),
-      });
-      const caret = this.lastCaret && this.lastCaret.startContainer.isConnected ? this.lastCaret : null;
-      const point = skeletonInsertionPoint(body, this.isExcluded, caret);
-      const snapshot = this.takeSnapshot();
-      const offset = snapshot.toOffset(point.startContainer, point.startOffset);
-      const padded = offset === null ? text : padForInsertion(snapshot.text, offset, text);
-      await replaceRange({ body, method: this.ctx.adapter.insertion }, point, padded);
-      this.scheduler.flush();
-    } catch (error) {
-      this.ctx.fail(error);
-    } finally {
-      release();
-    }
-  }
-}
-
-
-function toBox(rect: DOMRect): Box {
-  return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
 }

@@ -1,6 +1,6 @@
 // A plain-text view of a compose body with an exact, two-way map between text offsets and DOM positions.
 //
-//   snapshotText(body, isExcluded) -> TextSnapshot
+//   snapshotText(body, isExcluded, maxChars?) -> TextSnapshot
 //     text                 the draft as the engine sees it: one '\n' between blocks (div, p, li, ...) and one per <br>,
 //                          except a <br> that only holds its line open (nothing follows it before the block ends);
 //                          \u00a0, \t, \r and \n inside text nodes become one space each; nothing else changes, so each
@@ -12,10 +12,14 @@
 //
 // isExcluded is called once per element below `body`, in document order; an excluded element's subtree is skipped.
 // One walk, O(n) time and memory; toRange is a binary search over the text segments, toOffset a map lookup.
+// With maxChars the walk stops once the text is longer than that (`truncated`): a 1 MB draft of which only the start
+// is linted costs a walk of its start, not of the whole body. Offsets past the stop map to nothing (null).
 
 export interface TextSnapshot {
   readonly body: HTMLElement;
   readonly text: string;
+  /** The walk stopped at maxChars: the body holds more text than `text`. */
+  readonly truncated?: boolean;
   toRange(start: number, end: number): Range | null;
   toOffset(node: Node, offset: number): number | null;
 }
@@ -52,9 +56,10 @@ function isBlockEdge(node: Node | null): boolean {
   );
 }
 
-export function snapshotText(body: HTMLElement, isExcluded: (node: Node) => boolean): TextSnapshot {
+export function snapshotText(body: HTMLElement, isExcluded: (node: Node) => boolean, maxChars = Infinity): TextSnapshot {
   const chunks: string[] = [];
   let length = 0;
+  let truncated = false;
   const segments: Segment[] = [];
   /** [start, end] text offsets of every node visited (excluded roots too, as an empty span where they sit). */
   const spans = new Map<Node, [number, number]>();
@@ -99,6 +104,10 @@ export function snapshotText(body: HTMLElement, isExcluded: (node: Node) => bool
   };
 
   const visit = (node: Node): void => {
+    if (length > maxChars) {
+      truncated = true;
+      return;
+    }
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       if (
@@ -191,6 +200,7 @@ export function snapshotText(body: HTMLElement, isExcluded: (node: Node) => bool
   return {
     body,
     text,
+    truncated,
     toRange(start, end) {
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) return null;
       const from = pointAt(start, 'start');

@@ -120,6 +120,9 @@ export function App() {
         windowHours: DEFAULT_ENGINE_SETTINGS.windowHours,
       }),
       setInterviewAt: (value) => updateFields({ interviewAt: value }),
+      disableRule: (rule) => {
+        if ((RULE_IDS as readonly string[]).includes(rule)) setRule(rule as RuleId, false);
+      },
       theme: systemTheme(),
     });
     coach.current = created;

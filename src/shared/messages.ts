@@ -13,6 +13,31 @@ export type BackgroundToContent = { type: 'toggle-sidebar' };
 
 export type ToContent = PopupToContent | BackgroundToContent;
 
+/** The watcher (the content script on every mail page) asks the background to load the coach into its page. */
+export type ContentToBackground = { type: 'load-coach' };
+
+/** The background's answer to 'load-coach'. */
+export interface LoadCoachReply {
+  loaded: boolean;
+}
+
+/**
+ * Any extension page (tests, someone profiling) asks a mail page's watcher what it has cost that page so far. Answered
+ * whether or not the coach is loaded.
+ */
+export type PageCostRequest = { type: 'get-page-cost' };
+
+export interface PageCost {
+  /** The watcher's own start-up, ms. */
+  startupMs: number;
+  /** Time spent in its mutation callbacks (the page's DOM changes), ms; and how many batches and records. */
+  observerMs: number;
+  batches: number;
+  records: number;
+  /** Is the coach loaded in this page? */
+  coach: boolean;
+}
+
 /** The content script's answer to any PopupToContent message. */
 export interface DraftState {
   /** Is a compose window on this page being coached (a follow-up draft is open)? */
@@ -40,6 +65,14 @@ export function isPopupToContent(x: unknown): x is PopupToContent {
 
 export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
   return isMessage(x) && x.type === 'toggle-sidebar';
+}
+
+export function isContentToBackground(x: unknown): x is ContentToBackground {
+  return isObject(x) && x.type === 'load-coach';
+}
+
+export function isPageCostRequest(x: unknown): x is PageCostRequest {
+  return isObject(x) && x.type === 'get-page-cost';
 }
 
 export function isDraftState(x: unknown): x is DraftState {

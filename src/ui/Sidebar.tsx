@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Hint, LintResult, Severity } from '../engine/types';
 import { InterviewField, NotesField } from './fields';
 import {
@@ -9,7 +9,7 @@ import {
   SEVERITY_ORDER,
   type CheckState,
 } from './format';
-import { HintList } from './HintList';
+import { HintList, ruleLabel } from './HintList';
 import type { SidebarActions, SidebarModel } from './mount';
 import { t, tCount, type MessageId } from '../shared/i18n';
 
@@ -138,24 +138,72 @@ function Checklist({ result, interviewAt }: { result: LintResult | null; intervi
   );
 }
 
+/** The one-line notice of a failed check (CoachView.error): which rules, or the whole check. */
+function engineErrorText(error: { rules: string[] }): string {
+  return error.rules.length ? t('engineRuleFailed', error.rules.join(', ')) : t('engineFailed');
+}
+
+/**
+ * Where focus goes after the user removed a hint from the list, so the keyboard is not dropped on the page: the "show
+ * dismissed" button once it is there, or the suggestions heading. Honoured for a moment only (the coach may decline).
+ */
+type FocusAfter = { target: 'show-dismissed' | 'suggestions'; until: number } | null;
+const FOCUS_AFTER_MS = 1000;
+
 function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: SidebarActions; focusTitle: boolean }) {
   const { result } = model;
   const hints = result?.hints ?? NO_HINTS;
-  const latest = useRef<readonly Hint[]>(hints);
-  latest.current = hints;
   const signature = useMemo(() => hintsSignature(hints, model.body), [hints, model.body]);
   const active = model.activeHint;
   const activeIndex = active ? hints.findIndex((h) => sameHint(h, active)) : -1;
   const title = useRef<HTMLHeadingElement>(null);
+  const suggestionsTitle = useRef<HTMLHeadingElement>(null);
+  const showDismissed = useRef<HTMLButtonElement>(null);
+  const focusAfter = useRef<FocusAfter>(null);
+  const [announcement, setAnnouncement] = useState('');
 
   useLayoutEffect(() => {
     if (focusTitle) title.current?.focus();
   }, []);
 
+  // A layout effect: focus moves in the same task as the render that removed the focused button, never later.
+  useLayoutEffect(() => {
+    const pending = focusAfter.current;
+    if (!pending) return;
+    if (Date.now() > pending.until) {
+      focusAfter.current = null;
+      return;
+    }
+    const element = pending.target === 'show-dismissed' ? showDismissed.current : suggestionsTitle.current;
+    if (!element) return; // not rendered yet: the next render tries again
+    focusAfter.current = null;
+    element.focus();
+  });
+
   const count = hints.length;
   let status = '';
   if (model.pausedForDraft) status = t('pausedStatus');
   else if (result) status = count === 0 ? t('noSuggestions') : tCount('suggestions', count);
+  if (announcement) status = `${announcement} ${status}`;
+
+  const focusSoon = (target: 'show-dismissed' | 'suggestions') => {
+    focusAfter.current = { target, until: Date.now() + FOCUS_AFTER_MS };
+  };
+  const dismiss = (hint: Hint) => {
+    focusSoon('show-dismissed');
+    setAnnouncement('');
+    actions.dismissHint(hint);
+  };
+  const disableRule = (hint: Hint) => {
+    focusSoon('suggestions');
+    setAnnouncement(t('ruleTurnedOff', ruleLabel(hint.rule)));
+    actions.disableRule(hint.rule);
+  };
+  const restore = () => {
+    focusSoon('suggestions');
+    setAnnouncement('');
+    actions.showDismissed();
+  };
 
   return (
     <>
@@ -176,6 +224,11 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
         </button>
       </div>
       <div class="fc-body">
+        {model.error && (
+          <p class="fc-notice fc-notice-error" data-notice="engine-error" role="alert">
+            {engineErrorText(model.error)}
+          </p>
+        )}
         {model.note && <p class="fc-notice">{model.note}</p>}
         {result && !result.followUp && (
           <p class="fc-notice" data-notice="not-follow-up">
@@ -190,28 +243,40 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
           onChange={(value) => actions.setInterviewAt(value)}
         />
         <section class="fc-section">
-          <h3 class="fc-section-title">{t('suggestionsHeading')}</h3>
+          <h3 class="fc-section-title" ref={suggestionsTitle} tabIndex={-1}>
+            {t('suggestionsHeading')}
+          </h3>
           <p class="fc-visually-hidden" role="status" aria-live="polite" data-live="">
             {status}
           </p>
           {model.pausedForDraft ? (
             <p class="fc-muted">{t('pausedBody')}</p>
           ) : !result ? (
-            <p class="fc-muted">{t('checkingDraft')}</p>
+            !model.error && <p class="fc-muted">{t('checkingDraft')}</p>
           ) : count === 0 ? (
-            <p class="fc-empty" data-empty="">
-              {result.followUp ? t('emptyFollowUp') : t('emptyOther')}
-            </p>
+            // Never "looks great" while a check failed or the user hid what it found.
+            !model.error &&
+            model.dismissedCount === 0 && (
+              <p class="fc-empty" data-empty="">
+                {result.followUp ? t('emptyFollowUp') : t('emptyOther')}
+              </p>
+            )
           ) : (
             <HintList
               hints={hints}
               body={model.body}
               signature={signature}
               activeIndex={activeIndex}
-              latest={latest}
               onSelect={(hint) => actions.selectHint(hint)}
               onApplyFix={(hint, fixIndex) => actions.applyFix(hint, fixIndex)}
+              onDismiss={dismiss}
+              onDisableRule={disableRule}
             />
+          )}
+          {!model.pausedForDraft && model.dismissedCount > 0 && (
+            <button type="button" class="fc-text-button" data-action="show-dismissed" ref={showDismissed} onClick={restore}>
+              {tCount('showDismissed', model.dismissedCount)}
+            </button>
           )}
         </section>
         <NotesField value={model.notes} onChange={(value) => actions.setNotes(value)} />

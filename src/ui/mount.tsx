@@ -1,44 +1,25 @@
 // The sidebar's public API: the content script owns the host element and the state, and calls update() on each lint.
 import { render } from 'preact';
-import type { Hint, LintResult } from '../engine/types';
+import type { CoachActions, CoachView } from '../coach/draftCoach';
 import { Sidebar } from './Sidebar';
 import { SIDEBAR_CSS } from './styles';
 
-export interface SidebarModel {
+/**
+ * What one sidebar shows: the coach's view of its draft (src/coach/draftCoach.ts) and what the page adds. New parts of
+ * the coach's view (a plan line, fields filled from the conversation) reach the sidebar through CoachView.
+ */
+export interface SidebarModel extends CoachView {
   composeId: string;
-  /** null while the first lint is pending. */
-  result: LintResult | null;
-  /** The linted draft text: body.slice(hint.start, hint.end) are the flagged words. */
-  body: string;
   /** false = collapsed to the launcher. */
   open: boolean;
-  pausedForDraft: boolean;
-  /** Value for <input type=datetime-local>, '' when unknown. */
-  interviewAt: string;
-  /** The user's notes of what was discussed. */
-  notes: string;
-  /** Current time, for "hours since the interview" and the send-by time. */
-  nowMs: number;
-  /** The thank-you window (default 48). */
-  windowHours: number;
-  /** The hint whose span holds the caret: marked and scrolled into view. */
-  activeHint: Hint | null;
   theme: 'light' | 'dark';
-  /** A short notice, e.g. "Only the first 20,000 characters are checked". */
-  note?: string;
 }
 
-export interface SidebarActions {
+/** The coach's actions, and what the page does itself: open and collapse the sidebar. */
+export interface SidebarActions extends CoachActions {
   open(): void;
-  /** Collapse to the launcher; the content script returns focus to the draft. */
+  /** Collapse to the launcher; the host returns focus to the draft. */
   close(): void;
-  insertSkeleton(): void;
-  applyFix(hint: Hint, fixIndex: number): void;
-  /** Select the hint's words in the draft. */
-  selectHint(hint: Hint): void;
-  setInterviewAt(value: string): void;
-  setNotes(value: string): void;
-  setPausedForDraft(paused: boolean): void;
 }
 
 export interface SidebarHandle {

@@ -350,6 +350,30 @@ button { cursor: pointer; }
 }
 .fc-fix:hover { background: var(--fc-accent); color: var(--fc-on-accent); }
 
+.fc-hint-actions {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 2px 8px;
+  margin-top: 4px;
+}
+.fc-text-button {
+  min-height: 24px;
+  padding: 2px 4px;
+  border: 0;
+  border-radius: 4px;
+  background: transparent;
+  color: var(--fc-muted);
+  font-size: 12px;
+  text-align: left;
+  text-decoration: underline;
+  text-underline-offset: 2px;
+  overflow-wrap: anywhere;
+}
+.fc-text-button:hover { color: var(--fc-fg); background: var(--fc-surface); }
+.fc-section > .fc-text-button { margin-top: 2px; }
+.fc-section-title:focus-visible { outline-offset: 1px; }
+.fc-notice-error { background: var(--fc-error-bg); }
+
 .fc-footer {
   display: flex;
   align-items: center;

@@ -308,7 +308,7 @@ for (const name of browsers()) {
       expect(control).toBeGreaterThanOrEqual(200);
       expect(longest).toBeLessThan(200);
       await ensureOpen(page, id);
-      expect(await page.$eval(sidebarSelector(id), (host) => host.shadowRoot!.textContent)).toMatch(/only its first 20,000 characters are checked/);
+      expect(await page.$eval(sidebarSelector(id), (host) => host.shadowRoot!.textContent)).toMatch(/only its first 10,000 characters are checked/);
       await closeCompose(page, index, id);
     });
 

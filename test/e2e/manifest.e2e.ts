@@ -1,5 +1,5 @@
 // The built manifests (dist/chrome, dist/firefox) ask for as little as possible, and each browser accepts its own.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browsers, GECKO_ID, launch, MAIL_ORIGINS, type Harness } from './harness';
@@ -27,7 +27,7 @@ function referencedFiles(m: Manifest): string[] {
 describe.each(Object.entries(DIST))('%s manifest', (name, dir) => {
   const m = readManifest(dir);
 
-  it('is MV3 with the package version and the storage permission only', () => {
+  it('is MV3 with the package version, and asks for storage, scripting and the five mail hosts only', () => {
     expect(m.manifest_version).toBe(3);
     // The name is translated (issue 5): the manifest names the message, and English says "Follow-Up Coach".
     expect(m.name).toBe('__MSG_extName__');
@@ -35,10 +35,18 @@ describe.each(Object.entries(DIST))('%s manifest', (name, dir) => {
     const english = JSON.parse(readFileSync(path.join(dir, '_locales/en/messages.json'), 'utf8'));
     expect(english.extName.message).toBe('Follow-Up Coach');
     expect(m.version).toBe(version);
-    expect(m.permissions).toEqual(['storage']);
+    // scripting loads the coach into a mail page when its first compose opens (issue 9); it carries no install warning,
+    // and the hosts it may inject into are the mail hosts the content script already runs on (the same warning).
+    expect(m.permissions).toEqual(['storage', 'scripting']);
     expect(m.optional_permissions).toBeUndefined();
-    expect(m.host_permissions).toBeUndefined();
+    expect(m.host_permissions).toEqual(HOST_PATTERNS);
     expect(m.optional_host_permissions).toBeUndefined();
+  });
+
+  it('runs only the small watcher on every mail page; the coach is a file of its own, loaded when a compose opens', () => {
+    expect(m.content_scripts.flatMap((cs: Manifest) => cs.js)).toEqual(['content.js']);
+    expect(existsSync(path.join(dir, 'coach.js'))).toBe(true);
+    expect(statSync(path.join(dir, 'content.js')).size).toBeLessThanOrEqual(40 * 1024);
   });
 
   it('runs one content script on the five mail origins only, top frame, when idle', () => {
@@ -112,9 +120,9 @@ for (const name of browsers()) {
       const built = readManifest(DIST[name]);
       expect(manifest.version).toBe(built.version);
       expect(localizedName).toBe('Follow-Up Coach');
-      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.permissions).toEqual(['storage', 'scripting']);
       expect(manifest.content_scripts?.[0].matches).toEqual(HOST_PATTERNS);
-      expect(permissions.permissions).toEqual(['storage']);
+      expect([...(permissions.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
       // Firefox MV3 treats content-script hosts as revocable host permissions: they must be granted at install.
       expect([...(permissions.origins ?? [])].sort()).toEqual(expect.arrayContaining([...HOST_PATTERNS].sort()));
       await page.close();

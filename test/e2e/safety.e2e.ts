@@ -95,14 +95,14 @@ for (const name of browsers()) {
       await gmailFixture.closeCompose(page, index);
     });
 
-    it('checks only the first 20,000 characters of a huge draft, and says so', async () => {
+    it('checks only the first 10,000 characters of a huge draft, and says so', async () => {
       const paragraph = 'We talked about the intake redesign and how clinic staff test new forms before launch. ';
       const body = `Hi Priya,\n\nThank you for meeting me.\n\n${paragraph.repeat(300)}\n\nBest,\nJordan`;
       const { index, id } = await openCompose({ subject: 'Thank you', to: ['priya.raman@lumenhealth.com'], body });
       await waitForLint(page, id, 0);
       await ensureOpen(page, id);
       const notice = await page.$eval(sidebarSelector(id), (host) => host.shadowRoot!.textContent ?? '');
-      expect(notice).toMatch(/first 20,000 characters/);
+      expect(notice).toMatch(/first 10,000 characters/);
       await gmailFixture.closeCompose(page, index);
     });
 

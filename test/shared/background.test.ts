@@ -1,4 +1,5 @@
-// src/background/main.ts: installs default settings, relays the toggle-sidebar shortcut to the active tab.
+// src/background/main.ts: installs default settings, relays the toggle-sidebar shortcut to the active tab, and loads
+// the coach into a mail page when that page's watcher asks.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, type FakeBrowser } from './fakeBrowser';
 
@@ -10,6 +11,9 @@ const fake = vi.hoisted(() => ({
   tabs: [] as { id?: number }[],
   sent: [] as [number, unknown][],
   sendFails: false,
+  onMessage: [] as Listener[],
+  injected: [] as unknown[],
+  injectFails: false,
 }));
 
 vi.mock('webextension-polyfill', () => ({
@@ -17,7 +21,18 @@ vi.mock('webextension-polyfill', () => ({
     get storage() {
       return fake.storage.storage;
     },
-    runtime: { onInstalled: { addListener: (l: Listener) => fake.onInstalled.push(l) } },
+    runtime: {
+      id: 'own-id',
+      onInstalled: { addListener: (l: Listener) => fake.onInstalled.push(l) },
+      onMessage: { addListener: (l: Listener) => fake.onMessage.push(l) },
+    },
+    scripting: {
+      executeScript: async (injection: unknown) => {
+        if (fake.injectFails) throw new Error('Cannot access contents of the page.');
+        fake.injected.push(injection);
+        return [];
+      },
+    },
     commands: { onCommand: { addListener: (l: Listener) => fake.onCommand.push(l) } },
     tabs: {
       query: async () => fake.tabs,
@@ -37,12 +52,15 @@ beforeEach(() => {
   fake.tabs = [];
   fake.sent = [];
   fake.sendFails = false;
+  fake.injected = [];
+  fake.injectFails = false;
 });
 
 describe('background', () => {
   it('registers its listeners when the script loads (MV3 wakes it for them)', () => {
     expect(fake.onInstalled).toHaveLength(1);
     expect(fake.onCommand).toHaveLength(1);
+    expect(fake.onMessage).toHaveLength(1);
   });
 
   it('installs the default settings on install', async () => {
@@ -74,5 +92,20 @@ describe('background', () => {
     fake.tabs = [];
     await fake.onCommand[0]('toggle-sidebar');
     expect(fake.sent).toEqual([]);
+  });
+
+  it('loads the coach into the frame of its own watcher that asks, in the content-script world', async () => {
+    const reply = await fake.onMessage[0]({ type: 'load-coach' }, { id: 'own-id', tab: { id: 4 }, frameId: 0 });
+    expect(reply).toEqual({ loaded: true });
+    expect(fake.injected).toEqual([{ target: { tabId: 4, frameIds: [0] }, files: ['coach.js'] }]);
+  });
+
+  it('ignores other senders and other messages, and says so when the page refused the coach', async () => {
+    expect(fake.onMessage[0]({ type: 'load-coach' }, { id: 'another-extension', tab: { id: 4 }, frameId: 0 })).toBeUndefined();
+    expect(fake.onMessage[0]({ type: 'get-draft-state' }, { id: 'own-id', tab: { id: 4 }, frameId: 0 })).toBeUndefined();
+    expect(await fake.onMessage[0]({ type: 'load-coach' }, { id: 'own-id' })).toEqual({ loaded: false });
+    expect(fake.injected).toEqual([]);
+    fake.injectFails = true;
+    expect(await fake.onMessage[0]({ type: 'load-coach' }, { id: 'own-id', tab: { id: 4 }, frameId: 0 })).toEqual({ loaded: false });
   });
 });

@@ -37,6 +37,7 @@ function baseModel(overrides: Partial<SidebarModel> = {}): SidebarModel {
     nowMs: new Date('2026-02-10T08:00').getTime(),
     windowHours: 48,
     activeHint: null,
+    dismissedCount: 0,
     theme: 'light',
     ...overrides,
   };
@@ -52,6 +53,9 @@ function spyActions() {
     setInterviewAt: vi.fn(),
     setNotes: vi.fn(),
     setPausedForDraft: vi.fn(),
+    dismissHint: vi.fn(),
+    showDismissed: vi.fn(),
+    disableRule: vi.fn(),
   } satisfies SidebarActions;
 }
 
@@ -159,7 +163,7 @@ describe('mountSidebar', () => {
     const fixes = Array.from(tone.querySelectorAll('button[data-action="apply-fix"]')).map((b) => b.textContent);
     expect(fixes).toEqual(['Replace with "Hi"', 'Replace with "Dear"']);
     const missing = $(root, '[data-hint][data-rule="specificity"]');
-    expect(missing.textContent).not.toContain('“');
+    expect(missing.querySelector('.fc-hint-words')).toBeNull();
     expect(missing.querySelector('button[data-action="apply-fix"]')).toBeNull();
   });
 
@@ -205,12 +209,14 @@ describe('mountSidebar', () => {
     expect(root.querySelectorAll('[aria-current]')).toHaveLength(0);
   });
 
-  it('hands out the newest hint objects after an update with equal hints', () => {
+  it('an update with equal hints re-renders nothing; a button still hands out that hint (the coach finds its current twin)', () => {
     const root = mount();
+    const button = $(root, '[data-rule="tone"] button[data-action="apply-fix"]');
     const fresh = HINTS.map((h) => ({ ...h }));
     handle!.update(baseModel({ result: { ...RESULT, hints: fresh } }));
-    $(root, '[data-rule="tone"] button[data-action="apply-fix"]').click();
-    expect(actions.applyFix.mock.calls[0][0]).toBe(fresh[0]);
+    expect($(root, '[data-rule="tone"] button[data-action="apply-fix"]')).toBe(button);
+    button.click();
+    expect(actions.applyFix.mock.calls[0][0]).toEqual(fresh[0]);
   });
 
   it('Escape inside the panel calls close, and the close button too', () => {
@@ -426,6 +432,91 @@ describe('mountSidebar', () => {
     expect(root.querySelectorAll('[data-score]')).toHaveLength(1);
     expect($(root, '[data-score]').textContent).toBe('77');
     first.unmount();
+  });
+});
+
+describe('the user decides (CONTRACT section 4)', () => {
+  const press = (el: Element) => el.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+  const click = (el: Element, detail: number) => el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
+
+  it('gives every hint a Dismiss and a Turn-off button, named and described for screen readers', () => {
+    const root = mount();
+    for (const hint of root.querySelectorAll('[data-hint]')) {
+      const dismiss = hint.querySelector<HTMLButtonElement>('button[data-action="dismiss"]')!;
+      const disable = hint.querySelector<HTMLButtonElement>('button[data-action="disable-rule"]')!;
+      expect(dismiss.type).toBe('button');
+      expect(dismiss.textContent).toBe('Dismiss');
+      // Which hint it dismisses: the message, by aria-describedby.
+      expect(root.getElementById(dismiss.getAttribute('aria-describedby')!)?.textContent).toBe(hint.querySelector('.fc-hint-message')!.textContent);
+      expect(disable.type).toBe('button');
+    }
+    expect($(root, '[data-rule="pushy"] button[data-action="disable-rule"]').textContent).toBe('Turn off “Not pushy”');
+    expect($(root, '[data-rule="money"] button[data-action="disable-rule"]').textContent).toBe('Turn off “No money talk”');
+  });
+
+  it('Dismiss and Turn off call the coach with that hint and its rule, and select nothing', async () => {
+    const root = mount();
+    $(root, '[data-rule="money"] button[data-action="dismiss"]').click();
+    expect(actions.dismissHint).toHaveBeenCalledWith(HINTS[1]);
+    $(root, '[data-rule="pushy"] button[data-action="disable-rule"]').click();
+    expect(actions.disableRule).toHaveBeenCalledWith('pushy');
+    expect(actions.selectHint).not.toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 0));
+    // The live region says what happened to the rule.
+    expect($(root, '[data-live]').textContent).toMatch(/“Not pushy” is turned off/);
+  });
+
+  it('"show dismissed" appears with the count, brings them back, and takes the focus after a dismissal', async () => {
+    const root = mount();
+    expect(root.querySelector('button[data-action="show-dismissed"]')).toBeNull();
+    $(root, '[data-rule="money"] button[data-action="dismiss"]').click();
+    handle!.update(baseModel({ result: { ...RESULT, hints: HINTS.filter((h) => h.rule !== 'money') }, dismissedCount: 1 }));
+    await new Promise((r) => setTimeout(r, 0));
+    const show = $(root, 'button[data-action="show-dismissed"]');
+    expect(show.textContent).toBe('Show 1 dismissed suggestion');
+    expect(root.activeElement).toBe(show);
+    show.click();
+    expect(actions.showDismissed).toHaveBeenCalledTimes(1);
+    handle!.update(baseModel({ dismissedCount: 2 }));
+    expect($(root, 'button[data-action="show-dismissed"]').textContent).toBe('Show 2 dismissed suggestions');
+  });
+
+  it('never says the draft looks great while hints are dismissed or a check failed', () => {
+    const root = mount(baseModel({ result: { followUp: true, score: 100, hints: [] }, dismissedCount: 2 }));
+    expect(root.querySelector('[data-empty]')).toBeNull();
+    handle!.update(baseModel({ result: { followUp: true, score: 100, hints: [] }, error: { rules: ['tone', 'money'] } }));
+    expect(root.querySelector('[data-empty]')).toBeNull();
+    const notice = $(root, '[data-notice="engine-error"]');
+    expect(notice.textContent).toBe('Some checks failed (tone, money), so suggestions may be missing.');
+    expect(notice.getAttribute('role')).toBe('alert');
+    handle!.update(baseModel({ result: null, error: { rules: [] } }));
+    expect($(root, '[data-notice="engine-error"]').textContent).toBe('This draft could not be checked, so suggestions may be missing.');
+    expect(root.textContent).not.toMatch(/Checking your draft/);
+  });
+
+  it('a hint button acts only on the hint it showed when pressed: a double-click’s second click does nothing', () => {
+    const root = mount();
+    const fix = $(root, '[data-rule="pushy"] button[data-action="apply-fix"]');
+    press(fix);
+    click(fix, 1);
+    expect(actions.applyFix).toHaveBeenCalledTimes(1);
+    // The second click of a double-click, on whatever the button shows now.
+    press(fix);
+    click(fix, 2);
+    expect(actions.applyFix).toHaveBeenCalledTimes(1);
+    // A press that began on another button (the list moved under the pointer) does not count either.
+    press($(root, '[data-rule="tone"] button[data-action="apply-fix"]'));
+    click(fix, 1);
+    expect(actions.applyFix).toHaveBeenCalledTimes(1);
+    // The keyboard (detail 0), or a click without a press (a screen reader's default action), acts on the button.
+    click(fix, 0);
+    expect(actions.applyFix).toHaveBeenCalledTimes(2);
+    click(fix, 1);
+    expect(actions.applyFix).toHaveBeenCalledTimes(3);
+    const dismiss = $(root, '[data-rule="pushy"] button[data-action="dismiss"]');
+    press(dismiss);
+    click(dismiss, 2);
+    expect(actions.dismissHint).not.toHaveBeenCalled();
   });
 });
 
