@@ -6,3 +6,4 @@ export type { Draft, Hint, Fix, LintResult, Settings, Severity, RuleId } from '.
 export { rules } from './rules/index';
 export { parseRecipients, parseRecipient } from './recipient';
 export { score } from './score';
+export { fingerprint } from './fingerprint';
