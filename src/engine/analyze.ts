@@ -6,6 +6,9 @@ import { parseRecipients, type Recipient } from './recipient';
 import { interviewMentions, parseIso, type TimeMention } from './time';
 import { classify, type DraftKind } from './classify';
 import { memoBySentence } from './rule';
+import { isoOffset } from './dates';
+import { readThread, type ThreadFacts } from './thread/read';
+import { interviewOf, makePlan, type Interview, type Schedule } from './thread/plan';
 
 export interface AnalyzedSentence extends Sentence {
   tokens: Token[];
@@ -30,6 +33,14 @@ export interface Analysis {
   kind: DraftKind;
   followUp: boolean;
   notes: string[];
+  /** The writer's zone, minutes east of UTC, read from draft.now (UTC when it ends in Z or is absent). */
+  zone: number;
+  /** The conversation: Draft.thread (or the body's quoted history) and the sent log. */
+  thread: ThreadFacts;
+  /** The interview time from the draft, the thread or the text, whichever is known first. */
+  interview: Interview | null;
+  /** LintResult.plan and the days it rests on. */
+  schedule: Schedule;
 }
 
 export function analyze(draft: Draft, settings: Settings): Analysis {
@@ -49,8 +60,11 @@ export function analyze(draft: Draft, settings: Settings): Analysis {
   const subject = typeof draft.subject === 'string' ? draft.subject : '';
   const recipient = parseRecipients(Array.isArray(draft.to) ? draft.to : undefined);
   const notes = typeof draft.notes === 'string' ? draft.notes.split(/[\n;,]+/).map((n) => n.trim()).filter((n) => n.length >= 2) : [];
-  const known = interviewAt ?? mentions[0]?.at ?? null;
-  const hoursSince = known ? (now.getTime() - known.getTime()) / 3_600_000 : null;
+  const zone = (typeof draft.now === 'string' ? isoOffset(draft.now) : null) ?? 0;
+  const thread = readThread(draft, now.getTime(), zone);
+  const interview = interviewOf(draft, interviewAt, thread, mentions, zone);
+  const schedule = makePlan(interview, thread, zone, settings.windowHours);
+  const hoursSince = interview ? (now.getTime() - interview.at) / 3_600_000 : null;
   const { kind, followUp } = classify({ subject, content, interviewAt, recipient, hoursSince });
-  return { draft, body, subject, settings, layout: lay, sentences, content, recipient, now, interviewAt, mentions, kind, followUp, notes };
+  return { draft, body, subject, settings, layout: lay, sentences, content, recipient, now, interviewAt, mentions, kind, followUp, notes, zone, thread, interview, schedule };
 }

@@ -133,6 +133,8 @@ export interface DatePhrase {
   offset: number;
   /** A stretch of days ("next week", "within two weeks") rather than one date. */
   window: boolean;
+  /** Counted from the message's day ("tomorrow", "Friday", "next week"), not a calendar date ("March 13"). */
+  relative: boolean;
 }
 
 /** The instant a phrase starts: its time, or noon of its first day (noon keeps the day when shown in nearby zones). */
@@ -178,7 +180,9 @@ const EDGE = String.raw`(early|mid|late|the end of|end of|the beginning of|begin
 
 interface Form {
   pattern: RegExp;
-  resolve(m: RegExpExecArray, ctx: Context): Omit<DatePhrase, 'start' | 'end' | 'text' | 'offset'> | null;
+  /** Whether the form counts from the message's day. */
+  relative: boolean;
+  resolve(m: RegExpExecArray, ctx: Context): Omit<DatePhrase, 'start' | 'end' | 'text' | 'offset' | 'relative'> | null;
 }
 
 interface Context {
@@ -263,6 +267,7 @@ function resolveWeekday(ctx: Context, wd: number, modifier: string): number {
 const FORMS: Form[] = [
   // ISO: 2026-03-13
   {
+    relative: false,
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     resolve: (m) => {
       const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
@@ -272,6 +277,7 @@ const FORMS: Form[] = [
   },
   // [Tuesday,] March 3[rd][, 2026]
   {
+    relative: false,
     pattern: new RegExp(String.raw`\b(?:${WD},?\s+(?:the\s+)?)?(${MON})\s+${ORD}\b(?!:)(?:,?\s+(\d{4})\b)?`, 'gi'),
     resolve: (m, ctx) => {
       const day = calendarDay(ctx, MONTH_WORDS[m[1].toLowerCase().replace(/\.$/, '')], Number(m[2]), m[3]);
@@ -280,6 +286,7 @@ const FORMS: Form[] = [
   },
   // [Tue] 3[rd] [of] March [2026]
   {
+    relative: false,
     pattern: new RegExp(String.raw`\b(?:${WD},?\s+)?(?:the\s+)?${ORD}\s+(?:of\s+)?(${MON})(?:,?\s+(\d{4})\b)?(?![\p{L}])`, 'giu'),
     resolve: (m, ctx) => {
       const day = calendarDay(ctx, MONTH_WORDS[m[2].toLowerCase().replace(/\.$/, '')], Number(m[1]), m[3]);
@@ -288,6 +295,7 @@ const FORMS: Form[] = [
   },
   // [Tue] 3/3[/2026]: month first (US), unless the first number cannot be a month.
   {
+    relative: false,
     pattern: new RegExp(String.raw`\b(?:${WD},?\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])`, 'gi'),
     resolve: (m, ctx) => {
       let month = Number(m[1]);
@@ -300,6 +308,7 @@ const FORMS: Form[] = [
   },
   // the 13th (this month's, or next month's once it has passed)
   {
+    relative: true,
     pattern: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/gi,
     resolve: (m, ctx) => {
       const date = Number(m[1]);
@@ -315,11 +324,13 @@ const FORMS: Form[] = [
   },
   // today, tonight, tomorrow, the day after tomorrow, yesterday
   {
+    relative: true,
     pattern: /\b(?:(the day after tomorrow)|(tomorrow)|(today|tonight|this (?:morning|afternoon|evening))|((?:the )?day before yesterday)|(yesterday))\b/gi,
     resolve: (m, ctx) => one(ctx.today + (m[1] ? 2 : m[2] ? 1 : m[3] ? 0 : m[4] ? -2 : -1)),
   },
   // the week of March 16
   {
+    relative: false,
     pattern: new RegExp(String.raw`\b(?:the\s+)?week\s+of\s+(?:(?:${WD},?\s+)?(${MON})\s+${ORD}|${ORD}\s+(?:of\s+)?(${MON}))\b`, 'gi'),
     resolve: (m, ctx) => {
       const month = MONTH_WORDS[(m[1] ?? m[4]).toLowerCase().replace(/\.$/, '')];
@@ -331,6 +342,7 @@ const FORMS: Form[] = [
   },
   // early next week, this week, the end of the week, the following week
   {
+    relative: true,
     pattern: new RegExp(String.raw`\b(?:${EDGE}[\s-]+)?(this|next|the following|the coming|coming|following)\s+week\b(?!\s+of\b)|\b${EDGE}[\s-]+the\s+week\b(?!\s+of\b)`, 'gi'),
     resolve: (m, ctx) => {
       const which = (m[2] ?? 'this').toLowerCase();
@@ -349,6 +361,7 @@ const FORMS: Form[] = [
   },
   // end of the month, next month, mid-March, early April
   {
+    relative: true,
     pattern: new RegExp(
       String.raw`\b(?:${EDGE}[\s-]+)?(this|next|the following)\s+month\b|\b${EDGE}[\s-]+the\s+month\b|\b${EDGE}[\s-]+(${MON_NOT_MAY}|may)(?![\s.]*\d)(?:\s+(\d{4}))?(?![\p{L}])`,
       'giu',
@@ -382,8 +395,9 @@ const FORMS: Form[] = [
   },
   // within two weeks, in 7–10 business days, over the next 10 days, in a week or two, in a couple of weeks
   {
+    relative: true,
     pattern: new RegExp(
-      String.raw`\b(within|in|over|during|after|takes?|take|about|approximately|around|roughly)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?${COUNT}(?:\s*(?:-|–|—|to|or)\s*${COUNT})?\s+${UNIT}(?:\s+or\s+(two|three|so))?(?:['’]s?\s+time)?\b`,
+      String.raw`\b(within|in|over|during|after|takes?|take|about|approximately|around|roughly)\s+(?:(?:us|me|them|about|around|roughly|approximately|up to)\s+)*(?:the\s+)?(?:next\s+|coming\s+|following\s+)?${COUNT}(?:\s*(?:-|–|—|to|or)\s*${COUNT})?\s+${UNIT}(?:\s+or\s+(two|three|so))?(?:['’]s?\s+time)?\b`,
       'gi',
     ),
     resolve: (m, ctx) => {
@@ -407,6 +421,7 @@ const FORMS: Form[] = [
   },
   // [next|this|last|on|by] Tuesday
   {
+    relative: true,
     pattern: new RegExp(String.raw`\b(?:(next|this|last|this past|coming|on|by|until|before)\s+)?(${WD_FULL})\b`, 'gi'),
     resolve: (m, ctx) => one(resolveWeekday(ctx, weekday(m[2]), m[1] ?? '')),
   },
@@ -490,7 +505,7 @@ export function findDates(text: string, reference: number, offset: number): Date
     for (const m of text.matchAll(form.pattern)) {
       const resolved = form.resolve(m as RegExpExecArray, ctx);
       if (!resolved) continue;
-      found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], offset, ...resolved });
+      found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], offset, relative: form.relative, ...resolved });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

@@ -26,6 +26,9 @@ function normalizeDraft(draft: Draft): Draft {
     interviewAt: typeof d.interviewAt === 'string' ? d.interviewAt : undefined,
     now: typeof d.now === 'string' ? d.now : undefined,
     notes: typeof d.notes === 'string' ? d.notes : undefined,
+    from: typeof d.from === 'string' ? d.from : undefined,
+    thread: Array.isArray(d.thread) ? d.thread : undefined,
+    sent: Array.isArray(d.sent) ? d.sent : undefined,
   };
 }
 
@@ -115,6 +118,10 @@ export function lint(draft: Draft, settings?: Partial<Settings>): LintResult {
   }
   hints.sort(compareHints);
   const result: LintResult = { followUp: analysis.followUp, score: score(hints), hints };
+  if (analysis.followUp) {
+    result.kind = analysis.kind;
+    if (Object.keys(analysis.schedule.plan).length) result.plan = analysis.schedule.plan;
+  }
   if (errors.length) result.errors = errors;
   return result;
 }

@@ -152,6 +152,7 @@ describe('findDates: windows', () => {
     ['over the next 10 days', '2026-03-02', '2026-03-12'],
     ['in the next two weeks', '2026-03-02', '2026-03-16'],
     ['in a week or two', '2026-03-09', '2026-03-16'],
+    ['it takes us about 7-10 business days', '2026-03-11', '2026-03-16'],
     ['in a couple of weeks', '2026-03-16', '2026-03-16'],
     ['in the next few days', '2026-03-02', '2026-03-05'],
   ])('%s', (text, first, last) => {
