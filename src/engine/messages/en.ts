@@ -62,6 +62,19 @@ export const en = {
     nearCopy: 'This is nearly the note you sent {who} on {when}; give each interviewer their own note, with something you discussed with them.',
     fixReplace: 'Replace with “{replacement}”',
   },
+  subject: {
+    empty: 'The subject is empty; say what this mail is: the role, and “interview” or “thank you”.',
+    vague: '“{subject}” does not say what this mail is; name the role, and “interview” or “thank you”.',
+    fixUse: 'Use “{replacement}”',
+  },
+  length: {
+    tooLong: 'At {count} words this is long for a follow-up; keep it to about 100–200 words so it is read in full.',
+    tooShort: 'At {count} words this thank-you may read as an afterthought; add a line about something you discussed.',
+  },
+  'send-time': {
+    night: 'It is late at night where you are; schedule it for {suggestion} so it lands in their working day.',
+    weekend: 'It is the weekend where you are; schedule it for {suggestion} so it lands in their working day.',
+  },
 } as const satisfies Partial<Record<RuleId, Record<string, string>>>;
 
 /** The message table's shape: a translation has the same rules and ids. */
