@@ -143,6 +143,12 @@ function test(re: RegExp, text: string): number {
   return m ? m.index : -1;
 }
 
+/** Where each match of a cue list starts in a sentence. */
+function cuesIn(re: RegExp, text: string): number[] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => m.index!);
+}
+
 /**
  * The date phrase a timeline cue is about: the first after it ("we will decide by Friday"), else one just before it in
  * the same clause ("by Friday we will decide"), never the meeting the sentence also names.
@@ -202,11 +208,14 @@ function findTheirDate(entries: ThreadEntry[], now: number): DatedFact | null {
   entries.forEach((entry, index) => {
     if (entry.side !== 'them') return;
     for (const s of sentences(entry.body)) {
-      const cue = test(THEIR_TIMELINE, s.text);
-      if (cue < 0) continue;
+      const cues = cuesIn(THEIR_TIMELINE, s.text);
+      if (!cues.length) continue;
       // "Thank you for your decision" in their mail is not a promise; a promise looks ahead.
       if (/\b(?:we|i)\s+(?:have\s+)?(?:decided|made (?:a|our|the) decision)\b/i.test(s.text)) continue;
-      const phrase = phraseForCue(s.text, datesIn(s.text, entry, now), cue);
+      // "We are wrapping up interviews this month and will let you know by March 20": the last promise is the date.
+      const dates = datesIn(s.text, entry, now);
+      let phrase: DatePhrase | undefined;
+      for (const cue of cues) phrase = phraseForCue(s.text, dates, cue) ?? phrase;
       if (!phrase) continue;
       const at = phraseEnd(phrase);
       // A date before the message itself is not what they will do next.
