@@ -176,7 +176,7 @@ function findStart(lines: Line[], from: number): number {
  * The quoted history of a body: where it starts, and its messages oldest first. `reference` (the send time) and
  * `offset` (its zone, minutes east of UTC) date quote headers that leave out the year or the zone. Never throws.
  */
-export function parseQuotedHistory(body: string, reference: number = Date.now(), offset = 0): QuotedHistory {
+export function parseQuotedHistory(body: string, reference: number, offset = 0): QuotedHistory {
   const none = { start: typeof body === 'string' ? body.length : 0, messages: [] };
   try {
     if (typeof body !== 'string' || !body) return none;
@@ -185,7 +185,7 @@ export function parseQuotedHistory(body: string, reference: number = Date.now(),
     if (at < 0) return none;
     // Nothing of the writer's own above it: the whole body is what they wrote, quote or not.
     if (lines.slice(0, at).every((l) => l.text.trim() === '')) return none;
-    const messages = parseRegion(lines, at, Number.isFinite(reference) ? reference : Date.now(), offset, 0).reverse();
+    const messages = parseRegion(lines, at, reference, offset, 0).reverse();
     return { start: lines[at].start, messages };
   } catch {
     return none;

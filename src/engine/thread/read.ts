@@ -120,7 +120,7 @@ function sideByCues(m: ThreadMessage, ctx: SideContext): Side | null {
   if (fromName && ctx.toFirstNames.has(fromName)) return 'them';
   const theirs = count(THEIR_WORDS, m.body);
   const mine = count(WRITER_WORDS, m.body);
-  if (theirs >= mine + 2 || (theirs > 0 && mine === 0 && theirs >= 1 && /\bwe\b/i.test(m.body))) return 'them';
+  if (theirs > mine) return 'them';
   if (mine > theirs) return 'writer';
   // An address that is neither the recipient nor their company, in a thread with them: the writer's own.
   if (address && ctx.toAddresses.size > 0 && !ctx.writerAddress) return 'writer';
