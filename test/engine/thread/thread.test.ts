@@ -212,3 +212,19 @@ describe('kinds that are never timed', () => {
     for (const kind of ['rejection-reply', 'withdrawal', 'other']) expect(rule.check({ ...a, kind: kind as typeof a.kind })).toEqual([]);
   });
 });
+
+describe('odd input', () => {
+  it('a malformed thread, sent log or from is ignored, never an error', () => {
+    const odd = {
+      body: thanks,
+      to: [MARTA],
+      now: '2026-03-04T10:00:00-05:00',
+      from: 42,
+      thread: [null, 'text', { from: 7, date: 'soon', body: 'Confirming your interview on Tuesday, March 3 at 2:00 PM.' }, { body: undefined }],
+      sent: [null, { to: 3, at: 'x', fingerprint: 'no' }, { to: 'ola@fjordfreight.no', at: '2026-03-04T09:00:00Z', fingerprint: [1, 2, 3] }],
+    } as unknown as Draft;
+    const result = lint(odd);
+    expect(result.errors).toBeUndefined();
+    expect(result.followUp).toBe(true);
+  });
+});
