@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import { memoBySentence, type Rule } from '../rule';
 
 /** More than this many words of the writer's own text is too long for a follow-up. */
 export const MAX_WORDS = 250;
@@ -18,7 +18,7 @@ export const length: Rule<'length'> = {
   check(a) {
     // The writer's own text: greeting and letter, without the sign-off, signature and quoted history.
     let words = 0;
-    for (const s of a.content) words += s.text.match(WORD)?.length ?? 0;
+    for (const s of a.content) words += memoBySentence(s, 'length:words', () => s.text.match(WORD)?.length ?? 0);
     if (words > MAX_WORDS) return [{ messageId: 'tooLong', data: { count: words } }];
     if (a.kind === 'thank-you' && words < MIN_THANK_YOU_WORDS) return [{ messageId: 'tooShort', data: { count: words } }];
     return [];
