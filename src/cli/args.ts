@@ -12,6 +12,8 @@ export interface CliOptions {
   to: string[];
   interviewAt?: string;
   now?: string;
+  /** The writer's own address (--from); tells the writer's quoted messages from theirs. */
+  from?: string;
   disable: string[];
   notes?: string;
 }
@@ -25,12 +27,15 @@ export class UsageError extends Error {
 export const USAGE = `Usage: followup-lint [options] FILE|-
 
 Lints a job-interview follow-up email. FILE is a plain-text body (.txt), an RFC 822
-message (.eml: its Subject, To and Date headers are used), or - to read stdin.
+message (.eml: its Subject, To, From and Date headers are used), or - to read stdin.
+Quoted history under the body ("On ... wrote:" with "> " lines, an Outlook From/Sent
+block) is read as the earlier messages of the thread, not linted as the draft.
 
 Options:
   --format stylish|json   output format (default: stylish)
   --subject S             the subject line (overrides the Subject header)
   --to ADDR               a recipient; repeat or separate with commas (overrides the To header)
+  --from ADDR             your own address, to tell your quoted messages from theirs (overrides the From header)
   --interview ISO         when the interview took place, ISO 8601 (e.g. 2026-02-09T13:00:00Z)
   --now ISO               the send time, ISO 8601 (overrides the Date header; default: now)
   --disable RULE          turn a rule off; repeat or separate with commas
@@ -44,6 +49,7 @@ const OPTIONS = {
   format: { type: 'string' },
   subject: { type: 'string' },
   to: { type: 'string', multiple: true },
+  from: { type: 'string' },
   interview: { type: 'string' },
   now: { type: 'string' },
   disable: { type: 'string', multiple: true },
@@ -158,6 +164,10 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
     }
   }
 
+  if (values.from !== undefined && !/\S+@\S+/.test(values.from)) {
+    throw new UsageError(`--from: "${oneLine(values.from)}" is not an e-mail address`);
+  }
+
   const disable = splitList(values.disable);
   const unknown = disable.filter((id) => !ruleIds.includes(id));
   if (unknown.length > 0) {
@@ -175,6 +185,7 @@ export function parseCommandLine(argv: readonly string[], ruleIds: readonly stri
       to: splitList(values.to).map(withoutCommaInName),
       interviewAt: values.interview?.trim(),
       now: values.now?.trim(),
+      from: values.from !== undefined ? withoutCommaInName(values.from.trim()) : undefined,
       disable,
       notes: values.notes,
     },

@@ -5,6 +5,9 @@ import { extname } from 'node:path';
 import PostalMime from 'postal-mime';
 import type { Address, Email } from 'postal-mime';
 import { htmlToText } from './html';
+import { parseQuotedHistory } from '../engine/thread/quoted';
+import { formatIso } from '../engine/dates';
+import type { ThreadMessage } from '../engine/types';
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
@@ -18,8 +21,12 @@ export interface InputDraft {
   body: string;
   subject?: string;
   to?: string[];
-  /** The message's Date header, as ISO 8601. */
+  /** The message's Date header, as ISO 8601 with the header's own offset (the writer's zone). */
   now?: string;
+  /** The message's From header: the writer's own address. */
+  from?: string;
+  /** The quoted history under the body, as earlier messages of the thread, oldest first. */
+  thread?: ThreadMessage[];
   /** Things worth telling the user that don't stop the lint (an unparseable Date header). */
   warnings: string[];
 }
@@ -202,34 +209,30 @@ function repairUnknownCharset(text: string, raw: string): string {
 }
 
 /**
- * Drops the earlier message a reply quotes below itself: a trailing block of "> " lines with its "On ... wrote:" line,
- * or everything from Outlook's "-----Original Message-----" / "________" + "From:" separator. Only the writer's own
- * text is theirs to improve.
+ * Drops the earlier messages a reply quotes below itself (Gmail's "On ... wrote:" with "> " lines, Outlook's
+ * "-----Original Message-----" or "________" + "From:" block, a trailing block of "> " lines): only the writer's own
+ * text is theirs to improve. The engine's parser decides where the quote starts, so CLI and extension agree.
  */
 export function stripQuotedReply(body: string): string {
-  const lines = body.split('\n');
-  const outlook = lines.findIndex(
-    (line, index) =>
-      /^\s*-{3,}\s*Original Message\s*-{3,}\s*$/i.test(line) ||
-      (/^\s*_{10,}\s*$/.test(line) && /^\s*From:\s/i.test(lines[index + 1] ?? '')),
-  );
-  let end = outlook >= 0 ? outlook : lines.length;
-  while (end > 0 && lines[end - 1].trim() === '') end--;
-  let quoteStart = end;
-  while (quoteStart > 0 && (/^>/.test(lines[quoteStart - 1]) || lines[quoteStart - 1].trim() === '')) quoteStart--;
-  if (quoteStart < end) {
-    let cut = quoteStart;
-    while (cut > 0 && lines[cut - 1].trim() === '') cut--;
-    // "On Tue, 10 Feb 2026 at 09:12, Marta Jensen <marta@...> wrote:", which clients wrap over two lines.
-    if (cut > 0 && /\bwrote:\s*$/i.test(lines[cut - 1])) {
-      cut--;
-      if (cut > 0 && /^On\s/i.test(lines[cut - 1]) && !/^On\s/i.test(lines[cut])) cut--;
-      end = cut;
-    } else if (cut > 0) end = cut;
-  }
-  if (end === lines.length) return body;
-  while (end > 0 && lines[end - 1].trim() === '') end--;
-  return end === 0 ? body : lines.slice(0, end).join('\n') + '\n';
+  return splitQuotedReply(body).body;
+}
+
+/** The writer's own text and the quoted history as thread messages; `now` and `offset` date quote headers without a year. */
+export function splitQuotedReply(body: string, now: number = Date.now(), offset = -new Date(now).getTimezoneOffset()): { body: string; thread: ThreadMessage[] } {
+  const quoted = parseQuotedHistory(body, now, offset);
+  if (quoted.start >= body.length) return { body, thread: [] };
+  const own = body.slice(0, quoted.start).replace(/\s+$/, '');
+  return own ? { body: own + '\n', thread: quoted.messages } : { body, thread: [] };
+}
+
+/** The offset (minutes east of UTC) a Date header is written in: "+0100" → 60, "GMT" → 0; null when it gives none. */
+export function headerOffset(header: string | undefined): number | null {
+  if (!header) return null;
+  const numeric = /([+-])(\d{2}):?(\d{2})\s*(?:\([^)]*\))?\s*$/.exec(header);
+  if (numeric) return (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
+  const named = /\b(UT|UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\s*$/i.exec(header.trim());
+  const zones: Record<string, number> = { ut: 0, utc: 0, gmt: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420 };
+  return named ? zones[named[1].toLowerCase()] : null;
 }
 
 function headerSectionEnd(bytes: Uint8Array): number {
@@ -260,16 +263,27 @@ export async function parseEmail(bytes: Uint8Array, label: string): Promise<Inpu
 
   const warnings: string[] = [];
   let now: string | undefined;
+  let nowMs: number | undefined;
+  let offset: number | null = null;
   if (email.date) {
     if (Number.isNaN(Date.parse(email.date))) warnings.push(`ignoring the Date header "${email.date.slice(0, 80)}": not a date`);
-    else now = new Date(email.date).toISOString();
+    else {
+      nowMs = Date.parse(email.date);
+      // The Date header's own offset is the writer's zone (send-time reads the hour there); postal-mime gives UTC.
+      offset = headerOffset(email.headers.find((h) => h.key === 'date')?.value);
+      now = offset ? formatIso(nowMs, offset) : new Date(nowMs).toISOString();
+    }
   }
+  const split = splitQuotedReply(normalizeNewlines(body), nowMs, offset ?? undefined);
+  const from = formatAddresses(email.from ? [email.from] : undefined)?.[0];
   return {
     label,
-    body: stripQuotedReply(normalizeNewlines(body)),
+    body: split.body,
     subject: email.subject !== undefined ? repairUnknownCharset(email.subject, raw) : undefined,
     to: formatAddresses(email.to),
     now,
+    ...(from ? { from } : {}),
+    ...(split.thread.length ? { thread: split.thread } : {}),
     warnings,
   };
 }
@@ -293,5 +307,6 @@ export async function readInput(file: string, options: ReadOptions = {}): Promis
     startsWithHeaders(new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024)), extension === '.eml');
   if (isEmail) return parseEmail(bytes, label);
   if (extension === '.eml' && hasNul(bytes)) throw new InputError(`${label} looks like a binary file, not an e-mail`);
+  // A plain body's quote is split off by buildDraft, which knows --now to date the quote headers by.
   return { label, body: normalizeNewlines(decodeText(bytes, label)).replace(/^\ufeff/, ''), warnings: [] };
 }

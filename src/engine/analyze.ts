@@ -6,6 +6,9 @@ import { companyDisplayName, parseRecipients, type Recipient } from './recipient
 import { interviewMentions, parseIso, type TimeMention } from './time';
 import { classify, type ClassifyInput, type DraftKind } from './classify';
 import { memoBySentence } from './rule';
+import { isoOffset } from './dates';
+import { readThread, type ThreadFacts } from './thread/read';
+import { interviewOf, makePlan, type Interview, type Schedule } from './thread/plan';
 
 export interface AnalyzedSentence extends Sentence {
   tokens: Token[];
@@ -34,6 +37,14 @@ export interface Analysis {
   /** What the classifier read (the trainer reads the same). */
   classifyInput: ClassifyInput;
   notes: string[];
+  /** The writer's zone, minutes east of UTC, read from draft.now (UTC when it ends in Z or is absent). */
+  zone: number;
+  /** The conversation: Draft.thread (or the body's quoted history) and the sent log. */
+  thread: ThreadFacts;
+  /** The interview time from the draft, the thread or the text, whichever is known first. */
+  interview: Interview | null;
+  /** LintResult.plan and the days it rests on. */
+  schedule: Schedule;
 }
 
 export function analyze(draft: Draft, settings: Settings): Analysis {
@@ -54,10 +65,12 @@ export function analyze(draft: Draft, settings: Settings): Analysis {
   const recipient = parseRecipients(Array.isArray(draft.to) ? draft.to : undefined);
   const company = companyDisplayName(recipient, [body, subject, ...(Array.isArray(draft.thread) ? draft.thread.map((m) => (typeof m?.body === 'string' ? m.body : '')) : [])]);
   const notes = typeof draft.notes === 'string' ? draft.notes.split(/[\n;,]+/).map((n) => n.trim()).filter((n) => n.length >= 2) : [];
-  const known = interviewAt ?? mentions[0]?.at ?? null;
-  const hoursSince = known ? (now.getTime() - known.getTime()) / 3_600_000 : null;
-  const thread = Array.isArray(draft.thread) ? draft.thread.filter((m) => m && typeof m.body === 'string' && typeof m.from === 'string') : undefined;
-  const classifyInput: ClassifyInput = { subject, content, interviewAt, recipient, hoursSince, thread, from: typeof draft.from === 'string' ? draft.from : undefined };
+  const zone = (typeof draft.now === 'string' ? isoOffset(draft.now) : null) ?? 0;
+  const thread = readThread(draft, now.getTime(), zone);
+  const interview = interviewOf(draft, interviewAt, thread, mentions, zone);
+  const schedule = makePlan(interview, thread, zone, settings.windowHours);
+  const hoursSince = interview ? (now.getTime() - interview.at) / 3_600_000 : null;
+  const classifyInput: ClassifyInput = { subject, content, interviewAt, recipient, hoursSince, thread: thread.entries, from: typeof draft.from === 'string' ? draft.from : undefined };
   const { kind, followUp } = classify(classifyInput);
-  return { draft, body, subject, settings, layout: lay, sentences, content, recipient, company, now, interviewAt, mentions, kind, followUp, classifyInput, notes };
+  return { draft, body, subject, settings, layout: lay, sentences, content, recipient, company, now, interviewAt, mentions, kind, followUp, classifyInput, notes, zone, thread, interview, schedule };
 }

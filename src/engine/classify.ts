@@ -3,7 +3,7 @@
 // do (data/kinds.ts), the older weighted vote of cues below, the timing and the thread. Without weights the vote decides.
 import type { AnalyzedSentence } from './analyze';
 import type { Recipient } from './recipient';
-import type { Kind, ThreadMessage } from './types';
+import type { Kind } from './types';
 import { memoBySentence } from './rule';
 import models from './data/model.json';
 import { probabilities, type Model } from './learn/model';
@@ -23,8 +23,8 @@ export interface ClassifyInput {
   recipient: Recipient;
   /** Hours since the interview, from interviewAt or the text; null when unknown. */
   hoursSince: number | null;
-  /** Earlier messages of the conversation (Draft.thread), oldest first. */
-  thread?: readonly ThreadMessage[];
+  /** Earlier messages of the conversation (Draft.thread, or the body's quoted history), oldest first, with whose each is. */
+  thread?: readonly { from: string; body: string; side?: 'writer' | 'them' }[];
   /** The writer's own address (Draft.from). */
   from?: string;
 }
@@ -148,11 +148,12 @@ export function draftFeatures(input: ClassifyInput): string[] {
   if (thread.length) {
     f.add('thread:yes');
     const me = input.from ? addressOf(input.from) : undefined;
-    const theirs = thread.filter((m) => !me || addressOf(m.from) !== me);
+    const mine = (m: (typeof thread)[number]) => (m.side ? m.side === 'writer' : !!me && addressOf(m.from) === me);
+    const theirs = thread.filter((m) => !mine(m));
     const last = theirs[theirs.length - 1];
     if (last && REJECTION_IN_THEIR_MAIL.test(last.body)) f.add('thread:rejection');
     if (last && OFFER_IN_THEIR_MAIL.test(last.body)) f.add('thread:offer');
-    if (me && thread.some((m) => addressOf(m.from) === me)) f.add('thread:writer-wrote');
+    if (thread.some(mine)) f.add('thread:writer-wrote');
   }
   return [...f];
 }

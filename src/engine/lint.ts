@@ -78,6 +78,17 @@ function hintsOf(rule: AnyRule, reports: Report[], body: string): Hint[] {
           messageId: f.messageId,
         }));
       }
+    } else {
+      // A hint about something missing has no span; only a fix with its own target (a new subject line) fits it.
+      const targeted = r.fixes?.filter((f) => f.target);
+      if (targeted?.length) {
+        hint.fixes = targeted.map((f) => ({
+          title: formatMessage(id, f.messageId, { ...r.data, ...f.data, replacement: f.replacement }),
+          replacement: f.replacement,
+          messageId: f.messageId,
+          target: f.target,
+        }));
+      }
     }
     out.push(hint);
   }
@@ -118,7 +129,10 @@ export function lint(draft: Draft, settings?: Partial<Settings>): LintResult {
   }
   hints.sort(compareHints);
   const result: LintResult = { followUp: analysis.followUp, score: score(hints), hints };
-  if (analysis.followUp) result.kind = analysis.kind;
+  if (analysis.followUp) {
+    result.kind = analysis.kind;
+    if (Object.keys(analysis.schedule.plan).length) result.plan = analysis.schedule.plan;
+  }
   if (errors.length) result.errors = errors;
   return result;
 }

@@ -22,6 +22,8 @@ export interface FixReport<M extends string = string> {
   data?: Record<string, string | number>;
   /** Replacement for [start, end) of the report; '' deletes. */
   replacement: string;
+  /** 'subject': the replacement is a new subject line (the report then has no span). */
+  target?: 'subject';
 }
 
 export interface Report<M extends string = string> {

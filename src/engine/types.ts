@@ -1,6 +1,6 @@
 // The public engine types (CONTRACT.md section 2). Extend, never rename.
 
-export const RULE_IDS = ['timing', 'specificity', 'gratitude', 'tone', 'pushy', 'money', 'generic'] as const;
+export const RULE_IDS = ['timing', 'specificity', 'gratitude', 'tone', 'pushy', 'money', 'generic', 'subject', 'length', 'send-time'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -64,6 +64,8 @@ export interface Fix {
   messageId?: string;
   /** Replacement for [start, end) of the hint; '' deletes. */
   replacement: string;
+  /** What the replacement is for when not the hint's span: 'subject' replaces the whole subject line. */
+  target?: 'subject';
 }
 
 export interface Hint {

@@ -93,7 +93,7 @@ Sam`,
     interviewHoursAgo: 18,
     body: `Dear Hiring Manager,
 
-Thank you for the opportunity to interview for the [Job Title] position at [Company Name]. I enjoyed our conversation and learning more about the company.
+Thank you for the opportunity to interview for the [Job Title] position at [Company Name]. I enjoyed our conversation and learning more about the company. I believe my skills and experience make me a strong fit for this role, and I am confident I could contribute to the team's continued success.
 
 I look forward to hearing from you.
 

@@ -11,6 +11,9 @@ export const RULE_MESSAGES: Record<RuleId, { label: MessageId; description: Mess
   pushy: { label: 'rulePushyLabel', description: 'rulePushyDescription' },
   money: { label: 'ruleMoneyLabel', description: 'ruleMoneyDescription' },
   generic: { label: 'ruleGenericLabel', description: 'ruleGenericDescription' },
+  subject: { label: 'ruleSubjectLabel', description: 'ruleSubjectDescription' },
+  length: { label: 'ruleLengthLabel', description: 'ruleLengthDescription' },
+  'send-time': { label: 'ruleSendTimeLabel', description: 'ruleSendTimeDescription' },
 };
 
 /** A rule's label and description in the UI language. */

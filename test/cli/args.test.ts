@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDateTime, parseCommandLine, UsageError } from '../../src/cli/args';
 
-const RULES = ['timing', 'specificity', 'gratitude', 'tone', 'pushy', 'money', 'generic'];
+const RULES = ['timing', 'specificity', 'gratitude', 'tone', 'pushy', 'money', 'generic', 'subject', 'length', 'send-time'];
 const parse = (...argv: string[]) => parseCommandLine(argv, RULES);
 
 describe('parseCommandLine', () => {
@@ -31,6 +31,12 @@ describe('parseCommandLine', () => {
         notes: 'ferry re-planning, Bergen',
       },
     });
+  });
+
+  it('reads --from, and refuses one that is not an address', () => {
+    const command = parseCommandLine(['--from', 'Jonas Berg <jonas.berg@gmail.com>', 'x.txt'], RULES);
+    expect(command).toMatchObject({ kind: 'lint', options: { from: 'Jonas Berg <jonas.berg@gmail.com>' } });
+    expect(() => parseCommandLine(['--from', 'Jonas', 'x.txt'], RULES)).toThrow(/--from/);
   });
 
   it('keeps a quoted display name with a comma in one --to address', () => {

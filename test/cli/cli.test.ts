@@ -11,7 +11,7 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 // FOLLOWUP_LINT_CLI points the tests at another build of the CLI (and skips the build step).
 const CLI = process.env.FOLLOWUP_LINT_CLI ?? join(ROOT, 'dist/cli.mjs');
 
-const HINT_LINE = /^\s+\d+:\d+\s+(error|warning|info)\s+.+\s+[a-z]+$/;
+const HINT_LINE = /^\s+\d+:\d+\s+(error|warning|info)\s+.+\s+[a-z][a-z-]*$/;
 const SUMMARY_LINE = /^(✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ infos?\)|✔ no problems)$/;
 const SCORE_LINE = /^score: (\d+)\/100 \(follow-up: (yes|no)\)$/;
 
@@ -249,6 +249,21 @@ describe.concurrent('followup-lint: the e-mail is really read', () => {
     expect(dayAfter).toBe(0);
     expect(monthAfterByFlag).toBeGreaterThan(0);
     expect(monthAfterByHeader).toBeGreaterThan(0);
+  });
+});
+
+describe.concurrent('followup-lint: the thread', () => {
+  const reply = 'Hi Marta,\n\nThank you for meeting with me yesterday about the Logistics Coordinator role. I enjoyed hearing how your team re-plans ferry bookings when the Bergen route closes, and I would be glad to help with the TMS migration.\n\nBest regards,\nJonas\n';
+  const quote = '\nOn Mon, Mar 2, 2026 at 9:12 AM Marta Jensen <marta.jensen@fjordfreight.no> wrote:\n> Hi Jonas,\n>\n> Confirming your interview on Tuesday, March 3 at 2:00 PM.\n>\n> Marta\n';
+
+  it('reads the quoted confirmation as the thread: the plan dates the interview, and the quote is not linted', async () => {
+    const { result } = await lintJson(['--to', 'marta.jensen@fjordfreight.no', '--from', 'jonas.berg@gmail.com', '--now', '2026-03-04T10:00:00-05:00', '-'], reply + quote);
+    const plan = (result as unknown as { plan?: Record<string, string> }).plan;
+    expect(plan).toMatchObject({ interviewAt: '2026-03-03T14:00:00-05:00', interviewFrom: 'thread', sendBy: '2026-03-05T14:00:00-05:00' });
+    expect(result.hints.filter((h) => h.rule === 'timing')).toEqual([]);
+    expect(result.hints.every((h) => h.start === undefined || h.start < reply.length)).toBe(true);
+    const late = await lintJson(['--to', 'marta.jensen@fjordfreight.no', '--now', '2026-03-09T10:00:00-05:00', '-'], reply + quote);
+    expect(late.result.hints.map((h) => h.rule)).toContain('timing');
   });
 });
 

@@ -35,7 +35,9 @@ describe('readInput: e-mails', () => {
     const input = await readInput(fixture('quoted-printable.eml'));
     expect(input.subject).toBe('Thank you – Logistics Coordinator');
     expect(input.to).toEqual(['marta.jensen@fjordfreight.no', 'Ola Nordmann <ola.nordmann@fjordfreight.no>']);
-    expect(input.now).toBe('2026-02-10T08:30:00.000Z');
+    // The Date header says +0100: the send time keeps the writer's offset (send-time reads the hour there).
+    expect(input.now).toBe('2026-02-10T09:30:00+01:00');
+    expect(Date.parse(input.now!)).toBe(Date.parse('2026-02-10T08:30:00Z'));
     expect(input.body).toContain(
       'yesterday — I’m still thinking about the spreadsheet-to-TMS migration you’re planning for the spring, and the Tromsø depot.',
     );
@@ -197,6 +199,23 @@ describe('stripQuotedReply', () => {
     ['a line of underscores not followed by From:', 'Hi\n__________\nsign here\n'],
   ])('keeps %s', (_name, body) => {
     expect(stripQuotedReply(body)).toBe(body);
+  });
+
+  it('turns the quote into thread messages, and an e-mail\'s From header into the writer\'s address', async () => {
+    const path = join(scratch, 'thread.eml');
+    await writeFile(
+      path,
+      'From: Jonas Berg <jonas.berg@example.org>\r\nTo: marta.jensen@fjordfreight.no\r\nSubject: Re: Interview\r\nDate: Wed, 4 Mar 2026 10:00:00 -0500\r\n\r\n' +
+        reply.replace(/\n/g, '\r\n') +
+        '\r\nOn Mon, Mar 2, 2026 at 9:12 AM Marta Jensen <marta.jensen@fjordfreight.no> wrote:\r\n> Confirming your interview on Tuesday, March 3 at 2:00 PM.\r\n',
+    );
+    const input = await readInput(path);
+    expect(input.body).toBe(reply);
+    expect(input.from).toBe('Jonas Berg <jonas.berg@example.org>');
+    expect(input.now).toBe('2026-03-04T10:00:00-05:00');
+    expect(input.thread).toEqual([
+      { from: 'Marta Jensen <marta.jensen@fjordfreight.no>', date: '2026-03-02T09:12:00-05:00', body: 'Confirming your interview on Tuesday, March 3 at 2:00 PM.' },
+    ]);
   });
 
   it('is applied to e-mails', async () => {

@@ -200,7 +200,7 @@ for (const name of browsers()) {
       const checked = await popup.$$eval('input[type=checkbox][name^="rule:"]', (els) =>
         Object.fromEntries(els.map((el) => [(el as HTMLInputElement).name.slice(5), (el as HTMLInputElement).checked])),
       );
-      expect(checked).toEqual({ timing: true, specificity: true, gratitude: true, tone: true, pushy: true, money: false, generic: true });
+      expect(checked).toEqual({ timing: true, specificity: true, gratitude: true, tone: true, pushy: true, money: false, generic: true, subject: true, length: true, 'send-time': true });
       expect(await popup.$eval('input[name="paused"]', (el) => (el as HTMLInputElement).checked)).toBe(false);
       // ... and says so, once.
       await popup.waitForSelector('[data-notice="settings-repaired"][role="status"]');
@@ -232,7 +232,7 @@ for (const name of browsers()) {
       // The save repaired the settings: the notice is gone.
       await popup.waitForFunction(() => !document.querySelector('[data-notice="settings-repaired"]'), { polling: 100, timeout: 5_000 });
       expect(stored).toEqual({
-        rules: { timing: true, specificity: true, gratitude: true, tone: true, pushy: false, money: false, generic: true },
+        rules: { timing: true, specificity: true, gratitude: true, tone: true, pushy: false, money: false, generic: true, subject: true, length: true, 'send-time': true },
         paused: false,
         windowHours: 48,
         userName: '',

@@ -33,11 +33,11 @@ describe('lint() contract', () => {
   });
 
   it('gives 100 with no hints, less with any, and errors cost more than warnings', () => {
-    const clean = lint(followUp('Hi Marta,\n\nThank you for meeting with me yesterday. The ferry re-planning you described for the Bergen route stayed with me.\n\nBest,\nJonas'));
+    const clean = lint(followUp('Hi Marta,\n\nThank you for meeting with me yesterday. The ferry re-planning you described for the Bergen route stayed with me. I would be glad to help with the TMS migration you are planning for the spring, and to share what I learned moving my team off spreadsheets.\n\nBest,\nJonas'));
     expect(clean.hints).toEqual([]);
     expect(clean.score).toBe(100);
-    const warning = lint(followUp('Hi Marta,\n\nThank you for meeting with me yesterday!! The ferry re-planning you described for the Bergen route stayed with me.\n\nBest,\nJonas'));
-    const error = lint(followUp('Hi Marta,\n\nThank you for meeting with me yesterday. The ferry re-planning you described for the Bergen route stayed with me. What is the salary?\n\nBest,\nJonas'));
+    const warning = lint(followUp('Hi Marta,\n\nThank you for meeting with me yesterday!! The ferry re-planning you described for the Bergen route stayed with me. I would be glad to help with the TMS migration you are planning for the spring, and to share what I learned moving my team off spreadsheets.\n\nBest,\nJonas'));
+    const error = lint(followUp('Hi Marta,\n\nThank you for meeting with me yesterday. The ferry re-planning you described for the Bergen route stayed with me. I would be glad to help with the TMS migration you are planning for the spring, and to share what I learned moving my team off spreadsheets. What is the salary?\n\nBest,\nJonas'));
     expect(warning.hints.map((h) => h.severity)).toEqual(['warning']);
     expect(error.hints.map((h) => h.severity)).toEqual(['error']);
     expect(error.score).toBeLessThan(warning.score);

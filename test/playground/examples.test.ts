@@ -17,7 +17,9 @@ function lintExample(example: Example, nowIso: string) {
     interviewAt: example.interviewHoursAgo === null ? '' : localInputFromIso(new Date(nowMs - example.interviewHoursAgo * HOUR_MS).toISOString()),
     sendAt: localInputFromIso(nowIso),
   };
-  return lint(draftFor(fields, example.body, ''));
+  const result = lint(draftFor(fields, example.body, ''));
+  // send-time depends on the hour the playground is opened (some NOWS are at night), not on the example.
+  return { ...result, hints: result.hints.filter((h) => h.rule !== 'send-time') };
 }
 
 const rulesOf = (example: Example, now: string) => [...new Set(lintExample(example, now).hints.map((h) => h.rule))].sort();
@@ -68,6 +70,16 @@ describe('playground examples', () => {
         expect(rulesOf(example, now)).toEqual(['generic', 'specificity']);
         const flagged = result.hints.filter((h) => h.rule === 'generic').map((h) => example.body.slice(h.start, h.end));
         expect(flagged).toEqual(expect.arrayContaining(['[Company Name]', '[Job Title]']));
+      });
+
+      it('send-time: the good note at night or at the weekend gets only an info hint about the hour', () => {
+        const example = exampleById('good')!;
+        const nowMs = new Date(now).getTime();
+        const fields = { to: example.to, subject: example.subject, interviewAt: localInputFromIso(new Date(nowMs - example.interviewHoursAgo! * HOUR_MS).toISOString()), sendAt: localInputFromIso(now) };
+        const hints = lint(draftFor(fields, example.body, '')).hints;
+        const day = new Date(now).getUTCDay();
+        const offHours = new Date(now).getUTCHours() >= 22 || new Date(now).getUTCHours() < 6 || day === 0 || day === 6;
+        expect(hints.map((h) => `${h.rule}/${h.severity}`)).toEqual(offHours ? ['send-time/info'] : []);
       });
 
       it('not a follow-up: recognised as other mail', () => {

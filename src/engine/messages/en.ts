@@ -11,6 +11,8 @@ export const en = {
     future: 'The interview date is in the future; check the date, or save this note until after the interview.',
     checkInTooOften: 'Another check-in so soon after the last one is too often; give them a week or two before writing again.',
     checkInTooSoon: 'Only {days} since the interview is early for a status check-in; wait about a week, or until the date they gave you.',
+    beforeTheirDate: 'They said they would get back to you {phrase} ({theirDate}); a check-in before {after} comes too soon, so wait until then.',
+    ownTooSoon: 'You last wrote to them {ago} ({date}); wait at least five days after your last message before checking in again.',
   },
   specificity: {
     missing: 'Nothing here points to your conversation; mention one specific topic, project or person you discussed.',
@@ -43,6 +45,7 @@ export const en = {
     ultimatum: 'This reads as an ultimatum; mention other offers only if you must, and never as pressure.',
     guilt: 'Pointing out what you gave up for this interview puts guilt on them; leave it out.',
     questionMarks: 'Repeated question marks sound impatient; use one.',
+    unanswered: 'This would be your {nth} check-in with no reply since {since}; give them room, or ask someone else on the team instead.',
     fixDelete: 'Delete “{text}”',
     fixOneQuestionMark: 'Use one “?”',
   },
@@ -56,7 +59,21 @@ export const en = {
     subjectPlaceholder: 'The subject still has a placeholder (“{text}”); fill it in.',
     impersonalGreeting: '“{text}” sounds like a template; greet the person by name.',
     wrongCompany: 'You name “{text}”, but this goes to {company}; a reused template?',
+    nearCopy: 'This is nearly the note you sent {who} on {when}; give each interviewer their own note, with something you discussed with them.',
     fixReplace: 'Replace with “{replacement}”',
+  },
+  subject: {
+    empty: 'The subject is empty; say what this mail is: the role, and “interview” or “thank you”.',
+    vague: '“{subject}” does not say what this mail is; name the role, and “interview” or “thank you”.',
+    fixUse: 'Use “{replacement}”',
+  },
+  length: {
+    tooLong: 'At {count} words this is long for a follow-up; keep it to about 100–200 words so it is read in full.',
+    tooShort: 'At {count} words this thank-you may read as an afterthought; add a line about something you discussed.',
+  },
+  'send-time': {
+    night: 'It is late at night where you are; schedule it for {suggestion} so it lands in their working day.',
+    weekend: 'It is the weekend where you are; schedule it for {suggestion} so it lands in their working day.',
   },
 } as const satisfies Partial<Record<RuleId, Record<string, string>>>;
 

@@ -4,6 +4,7 @@ import { ALWAYS_IMPERSONAL, JOIN_ANCHOR, NOT_COMPANY, OWN_EMPLOYER, PLACEHOLDERS
 import type { Analysis, AnalyzedSentence } from '../analyze';
 import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
 import type { MessageId } from '../messages/en';
+import { nearCopies } from '../thread/cadence';
 
 type M = MessageId<'generic'>;
 
@@ -45,6 +46,9 @@ export const generic: Rule<'generic'> = {
     }
 
     if (a.recipient.companyKey) out.push(...wrongCompany(a));
+    // --- one note per interviewer (thread/cadence.ts): a near-copy of a note sent to a colleague ---
+    if (a.followUp) out.push(...nearCopies(a));
+    // --- end one note per interviewer ---
     return out;
   },
 };

@@ -3,6 +3,7 @@ import { isQuoted, matchesIn, perSentence, phraseDeletion } from '../rule';
 import type { AnalyzedSentence } from '../analyze';
 import { ASAP, CHASE, DEADLINE, DEMAND, DEMAND_CONTEXT, GUILT, QUESTION_MARKS, THEIR_TIMELINE, ULTIMATUM, WRITER_ACTION } from '../data/pushy';
 import type { MessageId } from '../messages/en';
+import { unansweredCheckIns } from '../thread/cadence';
 
 type M = MessageId<'pushy'>;
 
@@ -26,7 +27,11 @@ export const pushy: Rule<'pushy'> = {
     followUpOnly: true,
   },
   check(a) {
-    return a.content.flatMap((s) => perSentence(a.body, s, 'pushy', () => checkSentence(a.body, s)));
+    const reports = a.content.flatMap((s) => perSentence(a.body, s, 'pushy', () => checkSentence(a.body, s)));
+    // --- thread cadence (thread/cadence.ts): a third check-in with no reply since the first ---
+    reports.push(...unansweredCheckIns(a));
+    // --- end thread cadence ---
+    return reports;
   },
 };
 

@@ -1,6 +1,8 @@
 import type { Report, Rule } from '../rule';
 import { admittedLateness, HOURS, RECENT_CHASE } from '../time';
 import type { MessageId } from '../messages/en';
+import { checkInTiming } from '../thread/cadence';
+import type { Kind } from '../types';
 
 type M = MessageId<'timing'>;
 
@@ -8,6 +10,9 @@ type M = MessageId<'timing'>;
 export const CHECK_IN_MIN_HOURS = 5 * 24;
 /** The interview may be logged a little after it started: allow this much "future" before calling it a mistake. */
 const FUTURE_TOLERANCE_HOURS = 1;
+
+/** Kinds never judged by the clock: a rejection reply, a withdrawal, anything else about the process. */
+const UNTIMED_KINDS: ReadonlySet<string> = new Set<Kind>(['rejection-reply', 'withdrawal', 'other']);
 
 export function describeDuration(hours: number): string {
   if (hours < 48) return `${Math.round(hours)} hours`;
@@ -26,6 +31,8 @@ export const timing: Rule<'timing'> = {
     followUpOnly: true,
   },
   check(a) {
+    // The 48 h window is for thank-you notes; a rejection reply or a withdrawal is never late or early.
+    if (UNTIMED_KINDS.has(a.kind)) return [];
     const out: Report<M>[] = [];
     const windowHours = a.settings.windowHours;
     // Not too often: a check-in that chases another sent days (or hours) ago.
@@ -35,15 +42,23 @@ export const timing: Rule<'timing'> = {
         if (m) return [{ messageId: 'checkInTooOften', start: s.start + m.index, end: s.start + m.index + m[0].length }];
       }
     }
-    if (a.interviewAt) {
-      const hours = HOURS(a.now.getTime() - a.interviewAt.getTime());
+    // An interview time the writer gave, or that their side confirmed in the thread.
+    const known = a.interview && a.interview.from !== 'text' ? a.interview : null;
+    if (known) {
+      const hours = HOURS(a.now.getTime() - known.at);
       if (hours < -FUTURE_TOLERANCE_HOURS) return [{ messageId: 'future' }];
       if (a.kind === 'check-in') {
-        if (hours >= 0 && hours < CHECK_IN_MIN_HOURS) out.push({ messageId: 'checkInTooSoon', data: { days: describeDuration(Math.max(hours, 1)) } });
+        const cadence = checkInTiming(a);
+        if (cadence) return [cadence];
+        if (!a.thread.theirDate && hours >= 0 && hours < CHECK_IN_MIN_HOURS) out.push({ messageId: 'checkInTooSoon', data: { days: describeDuration(Math.max(hours, 1)) } });
       } else if (hours > windowHours) {
         out.push({ messageId: 'late', data: { days: describeDuration(hours) } });
       }
       return out;
+    }
+    if (a.kind === 'check-in') {
+      const cadence = checkInTiming(a);
+      if (cadence) return [cadence];
     }
     // No interview time known: judge only what the text itself says.
     for (const m of a.mentions) {
