@@ -135,9 +135,12 @@ describe('the labeled corpus', () => {
     expect(drafts.length - followUps.length).toBeGreaterThanOrEqual(25);
   });
 
-  it('tags at least a third of the drafts hard-negative', () => {
+  // The families corpora (issue 8) added many positives per family of meaning; hard negatives stay at a quarter or more,
+  // and at least 200 drafts.
+  it('tags at least a quarter of the drafts, and at least 200, hard-negative', () => {
     const hard = drafts.filter((d) => d.tags.includes('hard-negative')).length;
-    expect(hard * 3).toBeGreaterThanOrEqual(drafts.length);
+    expect(hard * 4).toBeGreaterThanOrEqual(drafts.length);
+    expect(hard).toBeGreaterThanOrEqual(200);
   });
 
   it.each(ENGINE_RULE_IDS.map((r) => [r]))('has >= 15 positives and >= 15 silent follow-ups for %s', (rule) => {
