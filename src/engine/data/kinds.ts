@@ -4,7 +4,7 @@
 import { phrases } from '../text/phrases';
 
 const M = {
-  app: String.raw`(?:my |the )?(?:application|candidacy|name|candidature|profile|cv|resume|résumé)`,
+  app: String.raw`(?:my |the |this )?(?:job |formal )?(?:application|candidacy|name|candidature|profile|cv|resume|résumé)`,
   process: String.raw`(?:the |your |this )?(?:process|search|selection|recruitment|hiring process|interview process|running|pipeline|consideration|competition)`,
   other: String.raw`(?:another|a different|an alternative|a competing|an other|other|a new|one other)`,
   offer: String.raw`(?:offer|position|role|job|opportunity|post|job offer|position elsewhere|role elsewhere)`,
