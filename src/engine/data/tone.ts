@@ -50,6 +50,9 @@ g'day mate
 ello
 hey you
 me again
+ok so
+okay so
+so basically
 `;
 
 /**
@@ -260,6 +263,8 @@ finna
 tryna
 boutta
 gotcha
+soz → sorry
+sozz → sorry
 `;
 
 /** Slang that is also an acronym or initials in capitals (RN = registered nurse, BC, AF, U as a grade): lowercase only. */
@@ -1081,7 +1086,7 @@ your esteemed self
 esteemed self
 your good offices
 your (honour|honor|worship|lordship|ladyship|excellency|grace)
-(most|highly) (esteemed|revered|respected|honourable|honorable|venerable|noble|exalted|illustrious|reverend) (sir|madam|ma'am|professor|dr|doctor|mr|mrs|ms|panel|committee|board|members|colleagues)
+(most|highly) (esteemed|revered|respected|honourable|honorable|venerable|noble|exalted|illustrious|reverend|gracious) (sir|madam|ma'am|professor|dr|doctor|mr|mrs|ms|panel|committee|board|members|colleagues)
 (most )?esteemed (sir|madam|ma'am)
 most (esteemed|revered|venerable|exalted|illustrious)
 venerable
@@ -1179,6 +1184,13 @@ mine own
 (sire|my lord|my lady|m'lady|milady|good sir|kind sir)
 right honourable
 (your|humble|loyal|devoted|obedient|faithful|dutiful) (and (loyal|devoted|humble|obedient|faithful|grateful) )?(subject|vassal|slave)
+sing your praises
+obsequious
+sycophantic
+servile
+fawning
+(may|let) (the heavens|heaven|providence|the gods|the lord|allah) (bless|smile|shine|shower|favour|favor|grant|reward|keep|guide|protect)
+(eternally|forever|ever|always|humbly) (in|at) your service
 `;
 
 /** Wording that is stiff but sometimes ordinary: two in one sentence (or with a strong one) make it grovelling. */
@@ -1232,6 +1244,8 @@ your gracious
 (poor|humble|modest|meagre|meager) (self|skills|abilities|efforts)
 your (kindness|benevolence|generosity) (which|that)
 forever at your
+most obliged
+noble (enterprise|institution|organisation|organization|company|firm|profession|cause|self)
 `;
 
 // ── Hostile: bitter, accusing, rude ─────────────────────────────────────────────────────────────────────────────────
@@ -1570,6 +1584,12 @@ wouldn't know (talent|quality|competence|a good|good|a great|excellence|professi
 if it (hit|bit|slapped|smacked) you
 (wasted|wasting|waste) ({num}|weeks|months|days|hours|years) of my (life|time|career)
 (make sure|ensure|see to it that) (everyone|everybody|people|the world|others|all my|my) ... (knows|hears|finds out|learns|is aware|know)
+(hope|bet|trust) (you're|you are|you feel|they're|they are|everyone is) (happy|proud|pleased|satisfied) (with|of) (yourselves|yourself|themselves)
+proud of (yourselves|yourself)
+should (never|not) be allowed (near|to|anywhere near|in)
+how (badly|poorly|terribly|appallingly|disgracefully|shabbily|rudely|horribly|awfully|incompetently|unprofessionally) (you|your|they|the panel|the recruiter|hr|the company|this was|it was|i was)
+(you|they|your \w+) (handled|treated|ran|managed|organised|organized|conducted|dealt with) (this|me|it|the process|things|everything|my application|the interview|candidates) (so |very |really |extremely )?(badly|poorly|terribly|appallingly|disgracefully|shabbily|rudely|horribly|awfully|incompetently|unprofessionally)
+(won't|will not|not going to|refuse to) waste (another|any more|more|a single|one more) (minute|second|hour|moment|day|breath|word|email) on
 `;
 
 /** Accusations: what they did or are, put as fact ("you clearly just hired", "never really open"). */
@@ -1671,6 +1691,7 @@ to hell with
 go to hell
 piss off
 get lost
+(get|hire|find) (someone|somebody|people) (competent|qualified|who knows|who can|with a clue|with manners)
 `;
 
 // ── Sarcastic: praise that means its opposite, mock patience, mocking hyperbole ─────────────────────────────────────
@@ -2080,7 +2101,8 @@ who needs (feedback|a reply|an answer|an update|manners|courtesy) when
 (such|very|really) good use of my
 excellent use of my
 (consider me|colour me|color me) (impressed|amazed|shocked|stunned)
-(a )?round of applause for
+(got|get|gets|getting|was|went|been) lost in (your|the) (very |so |oh so |terribly )?(busy )?(inbox|spam folder|spam|pile|system|mailroom|mail)
+(i'll|i will|i shall) (treasure|cherish|frame) (it|that)
 `;
 
 /**
@@ -2200,6 +2222,25 @@ whereas
 while
 understandably
 understand
+`;
+
+/** Their rejection formulas, quoted back at them ("not the right fit at this time"). */
+export const QUOTED_FORMULAS = `
+not the right fit
+not a fit
+not a good fit
+not quite the right fit
+not quite right
+at this time
+other candidates
+we'll be in touch
+we will be in touch
+keep your cv on file
+keep your details on file
+move forward with
+moving forward
+unfortunately
+we regret
 `;
 
 /** Ironic tags at the end of a sentence ("…, as usual.", "…, I'm sure."). */

@@ -24,6 +24,7 @@ import {
   OBSEQUIOUS_STRONG,
   OBSEQUIOUS_WEAK,
   POSITIVE_WORDS,
+  QUOTED_FORMULAS,
   SARCASM_GRIEVANCE,
   SARCASM_HEDGES,
   SARCASM_MOCK,
@@ -417,6 +418,18 @@ function saidOf(norm: string, at: number): 'self' | 'them' | null {
 }
 
 /**
+ * A contempt word the writer says of themself: "I was rude", "I may have seemed arrogant", "my stupid mistake",
+ * "I made a stupid mistake" — the writer as the subject of a linking verb, or "my" right before it.
+ */
+const SELF_PREDICATE = /(?:\bi(?:['’]m|\s+am|\s+was|\s+were|\s+felt|\s+feel|\s+seemed|\s+seem|\s+came across as|\s+may have (?:been|seemed|sounded)|\s+might have (?:been|seemed|sounded)|\s+must have (?:been|seemed|sounded)|\s+have been|\s+had been|['’]ve been|\s+sounded|\s+looked|\s+acted|\s+behaved|\s+made|\s+said|\s+gave|\s+asked|\s+did)|\bmy|\bmyself|\bof me)(?:\s+[^\s]+){0,3}\s+$/i;
+function saysOfSelf(norm: string, at: number): boolean {
+  const clause = clauseOf(norm, at);
+  const before = norm.slice(Math.min(clause.start, at), at);
+  const self = SELF_PREDICATE.exec(before);
+  return !!self && !THEIRS_ANY.test(before.slice(self.index + 1));
+}
+
+/**
  * Rude, bitter or accusing register: contempt for them or their process, the writer's anger, accusations, threats and
  * telling-offs. Returns the first hostile phrase, or null. Honest criticism said politely, hedged or negated is not.
  */
@@ -433,7 +446,7 @@ export function hostilePhrase(text: string): Span | null {
   for (const m of all(IMPERATIVE_ANYWHERE, norm)) if (!inside(quoted, m.start) && /^(?:next time|get your|grow up|do better|learn)/i.test(m.text)) return m;
   for (const m of all(CONTEMPT, norm)) {
     if (softened(norm, m.start, quoted)) continue;
-    if (saidOf(norm, m.start) !== 'self') return m;
+    if (!saysOfSelf(norm, m.start)) return m;
   }
   for (const m of all(CRITICAL, norm)) {
     if (softened(norm, m.start, quoted)) continue;
@@ -479,6 +492,15 @@ const THEIR_FAILURE = /\b(?:you|your(?:\s+[\p{L}'’-]+){1,2}|they|nobody|no one
 const INCONGRUOUS = /\b(?:warmest|kindest|loveliest|nicest|fastest|quickest|speediest|sweetest|finest|best|friendliest|most (?:thoughtful|personal|heartfelt|touching|moving|efficient|professional|thorough|detailed|charming)|lovely|inspiring|delightful|wonderful|charming|heartwarming|heart-warming|touching|thoughtful|generous|beautiful|elegant|exquisite|brilliant|fantastic|amazing|stellar|impressive|glowing|riveting|thrilling|memorable|unforgettable|personal|personalised|personalized|warm)\s+(?:(?:little|two-line|one-line|one-word|automated|generic|form|template|standard|copy-pasted|new)\s+)?(?:rejection|rejections|silence|delay|delays|wait|form letter|form email|template|no-reply|auto-reply|runaround|excuse|excuses|ghosting|cancellation|cancellations|brush-off|non-answer|non-reply)\b/i;
 const THANKS_GLOWING = /\b(?:thanks|thank you)(?:\s+(?:so|ever so|very)\s+much)?\s+for\s+(?:the|your|such (?:a|an))\s+(?:\w+\s+)?(?:lovely|detailed|thorough|helpful|warm|speedy|quick|prompt|personal|kind|generous|thoughtful|wonderful|fantastic|amazing|brilliant|swift|timely|informative|clear|insightful|valuable)\b/i;
 
+const FORMULA = new RegExp(compile(QUOTED_FORMULAS).source, 'iu');
+/** "Four weeks on, …": the time it took, opening the sentence. */
+const LONG_ON = /^\W*(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:weeks|months)\s+(?:on|later)\b/i;
+
+/** One of their rejection formulas in quotation marks: their words held up ("not the right fit at this time"). */
+function quotedFormula(text: string): boolean {
+  return quotedSpans(text).some((q) => FORMULA.test(text.slice(q.start, q.end)));
+}
+
 /** Quoted words of theirs held up for mockery: mostly lowercase, not a sign in capitals or a title. */
 function scareQuotes(text: string): boolean {
   for (const q of quotedSpans(text)) {
@@ -523,7 +545,7 @@ export function sarcasmCues(text: string): SarcasmCues {
     opener: OPENER_IRONY.test(norm),
     praise: any(PRAISE) || THANKS_GLOWING.test(norm),
     positive: any(POSITIVE),
-    grievance: any(GRIEVANCE) || INCONGRUOUS.test(norm) || THEIR_FAILURE.test(norm),
+    grievance: any(GRIEVANCE) || INCONGRUOUS.test(norm) || THEIR_FAILURE.test(norm) || LONG_ON.test(norm) || quotedFormula(text),
     mock: any(MOCK),
     hedge: any(HEDGE),
     quotes: scareQuotes(text),
