@@ -38,7 +38,7 @@ import {
   TONE_MACROS,
   VOWELLESS_WORDS,
 } from '../data/tone';
-import { entries, phrases } from './phrases';
+import { compileEntry, entries, phrases } from './phrases';
 
 export interface Span {
   start: number;
@@ -60,9 +60,132 @@ interface SentenceLike {
 // ── Shared helpers ──────────────────────────────────────────────────────────────────────────────────────────────
 
 const set = (list: string) => new Set(entries(list).map((e) => e.toLowerCase()));
-const compile = (list: string) => phrases(list, TONE_MACROS);
-/** A list that only counts at the start of a sentence (after quotes or brackets). */
-const atStart = (list: string) => new RegExp(String.raw`^[\s"'“‘(\[]*(?:${compile(list).source})`, 'iu');
+
+/** The words an entry can start with (lowercase, straight apostrophes), or null when it starts with a macro or "*". */
+function firstWords(entry: string): string[] | null {
+  const t = entry.trim();
+  if (t.startsWith('(')) {
+    let depth = 0;
+    let close = 0;
+    for (; close < t.length; close++) {
+      if (t[close] === '(') depth++;
+      if (t[close] === ')' && --depth === 0) break;
+    }
+    const alternatives: string[] = [];
+    let current = '';
+    depth = 0;
+    for (const ch of t.slice(1, close)) {
+      if (ch === '(') depth++;
+      if (ch === ')') depth--;
+      if (ch === '|' && depth === 0) {
+        alternatives.push(current);
+        current = '';
+      } else current += ch;
+    }
+    alternatives.push(current);
+    const out: string[] = [];
+    for (const alt of alternatives) {
+      const words = firstWords(alt);
+      if (!words) return null;
+      out.push(...words);
+    }
+    if (t[close + 1] === '?') {
+      const rest = firstWords(t.slice(close + 2));
+      if (!rest) return null;
+      out.push(...rest);
+    }
+    return out;
+  }
+  const word = /^[\p{L}\p{N}'’]+/u.exec(t);
+  return word ? [word[0].toLowerCase().replace(/’/g, "'")] : null;
+}
+
+/** The words of a text as firstWords() spells them. */
+export function wordsOf(norm: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of norm.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []) {
+    out.add(w);
+    out.add(w.replace(/^'+|'+$/g, ''));
+  }
+  return out;
+}
+
+/**
+ * A phrase list indexed by the words its entries can start with: a sentence runs only the entries that can start at one
+ * of its words, each group compiled on first use. (One regex of hundreds of alternatives is tried at every position
+ * of every sentence, and runs interpreted for its first executions: seconds on the first lint after loading.)
+ */
+const WORDISH = /[\p{L}\p{N}_]/u;
+
+class PhraseIndex {
+  private readonly buckets = new Map<string, string[]>();
+  private readonly compiled = new Map<string, RegExp>();
+  private readonly always: string[] = [];
+
+  constructor(list: string) {
+    for (const entry of entries(list)) {
+      const words = firstWords(entry);
+      // Word boundaries are checked on each match instead of by every entry's lookarounds (see matches()).
+      const source = compileEntry(entry, TONE_MACROS).replace(/^\(\?<!\[\\p\{L\}\\p\{N\}_\]\)/, '').replace(/\(\?!\[\\p\{L\}\\p\{N\}_\]\)$/, '');
+      if (!words) this.always.push(source);
+      else for (const w of new Set(words)) this.buckets.set(w, [...(this.buckets.get(w) ?? []), source]);
+    }
+  }
+
+  private regex(key: string, sources: string[]): RegExp {
+    let re = this.compiled.get(key);
+    if (!re) {
+      // Lowercase text and no "i" flag: case-folding the \\p{L} classes of every entry's word boundaries is what makes
+      // a case-insensitive Unicode regex slow to compile.
+      re = new RegExp([...sources].sort((x, y) => y.length - x.length).join('|'), 'gu');
+      this.compiled.set(key, re);
+    }
+    return re;
+  }
+
+  /** Every match in the text (non-overlapping within a group), sorted by position. */
+  matches(norm: string, words: Set<string> = wordsOf(norm)): Marker[] {
+    const out: Marker[] = [];
+    const lower = norm.toLowerCase();
+    // Lowercasing keeps offsets for everything but a few letters ("İ"); such text is matched as it was written.
+    const text = lower.length === norm.length ? lower : norm;
+    const run = (key: string, sources: string[]) => {
+      const re = this.regex(key, sources);
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        // A match that starts or ends inside a word is none ("hey" in "heyday").
+        if (m[0].length === 0 || (WORDISH.test(text[start]) && WORDISH.test(text[start - 1] ?? ' ')) || (WORDISH.test(text[end - 1]) && WORDISH.test(text[end] ?? ' '))) {
+          re.lastIndex = start + 1;
+          continue;
+        }
+        out.push({ start, end, text: norm.slice(start, end) });
+      }
+    };
+    if (this.always.length) run('\u0000', this.always);
+    for (const w of words) {
+      const sources = this.buckets.get(w);
+      if (sources) run(w, sources);
+    }
+    return out.sort((x, y) => x.start - y.start || y.end - x.end);
+  }
+
+  test(norm: string, words?: Set<string>): boolean {
+    return this.matches(norm, words).length > 0;
+  }
+
+  /** A match at the very start of the text (after quotes or brackets). */
+  atStart(norm: string): Marker | undefined {
+    const lead = /^[\s"'“‘(\[]*/.exec(norm)![0].length;
+    return this.matches(norm).find((m) => m.start === lead);
+  }
+}
+
+const compile = (list: string) => new PhraseIndex(list);
+/** One regex for a short list (a few dozen entries at most). */
+const regexOf = (list: string) => phrases(list, TONE_MACROS);
 
 /** The text with commas, semicolons and colons as spaces and curly apostrophes straight: same length, so offsets hold. */
 export function normalize(text: string): string {
@@ -127,9 +250,9 @@ const SLANG = new Map<string, string | undefined>(
 );
 const LOWER_ONLY = set(LOWERCASE_ONLY);
 const VOWELLESS_OK = set(VOWELLESS_WORDS);
-const OPENER = atStart(CASUAL_OPENERS);
+const OPENER = compile(CASUAL_OPENERS);
 /** A casual greeting word opening the letter: "Hey Marta", "Yo,", "G'day mate". */
-export const CASUAL_GREETING = new RegExp(String.raw`^(?:${compile(CASUAL_OPENERS).source})(?![\p{L}])`, 'iu');
+export const CASUAL_GREETING = new RegExp(String.raw`^(?:${regexOf(CASUAL_OPENERS).source})(?![\p{L}])`, 'iu');
 const CASUAL = compile(CASUAL_PHRASES);
 const QUOTATIVE_LIKE = /\b(?:i|she|he|they|we|everyone|everybody)\s+(?:was|were|am|['’]m)\s+like\s*,/giu;
 const VOCATIVE = /(?:^|,\s*)(legend|mate|dude|bro|man|buddy|pal|guys|champ|chief|boss|fam|partner|babe|hun|bestie)\s*[.!?…]*$/iu;
@@ -148,12 +271,8 @@ export function casualMarkers(s: SentenceLike, opts: { greeting: boolean }): Mar
     if (!inside(quoted, m.start)) out.push(m);
   };
   if (!opts.greeting) {
-    const o = OPENER.exec(norm);
-    if (o) {
-      const lead = o[0].length - o[0].trimStart().length;
-      const raw = text.slice(lead, o[0].length);
-      add({ start: lead, end: o[0].length, text: raw });
-    }
+    const o = OPENER.atStart(norm);
+    if (o && !/^[\p{L}\p{N}]/u.test(norm.slice(o.end))) add({ start: o.start, end: o.end, text: text.slice(o.start, o.end) });
   }
   let textspeak = 0;
   for (const t of s.tokens) {
@@ -183,7 +302,7 @@ export function casualMarkers(s: SentenceLike, opts: { greeting: boolean }): Mar
       if (t.text in LETTER_WORDS && t.text !== 'b' && !/[\p{L}\p{N}.'’-]/u.test(text[t.start - 1] ?? ' ')) add({ start: t.start, end: t.end, text: t.text, replacement: LETTER_WORDS[t.text] });
     }
   }
-  for (const m of all(CASUAL, norm)) add({ ...m, text: text.slice(m.start, m.end) });
+  for (const m of CASUAL.matches(norm)) add({ ...m, text: text.slice(m.start, m.end) });
   for (const m of all(QUOTATIVE_LIKE, text)) add(m);
   const v = VOCATIVE.exec(text);
   if (v && v.index > 0) {
@@ -198,7 +317,7 @@ export function casualMarkers(s: SentenceLike, opts: { greeting: boolean }): Mar
 const EMOJI = /(?:\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*\s*)+|(?<![\w:/])[:;=]-?[)(DPp](?![\w])|(?<![\w])<3(?![\w])/gu;
 const JOKE = compile(JOKES);
 const GUSH = compile(GUSHING);
-const GUSH_WORD = new RegExp(compile(GUSH_WORDS).source, 'giu');
+const GUSH_WORD = regexOf(GUSH_WORDS);
 const STRETCHED = /([a-z])\1{2,}/gi;
 const REPEATED = /(?<![\p{L}])([\p{L}']+(?:\s+[\p{L}']+)?)(?:[\s,!.]+\1(?![\p{L}])){2,}/giu;
 
@@ -224,8 +343,8 @@ export function overboardMarks(s: SentenceLike): OverboardMarks {
     if (/^l+o+l+|^lmf?ao|^rofl/i.test(m.text)) continue; // chat slang: counted as casual
     add({ ...m, replacement: '' });
   }
-  for (const m of all(JOKE, norm)) add({ ...m, text: text.slice(m.start, m.end) });
-  for (const m of all(GUSH, norm)) add({ ...m, text: text.slice(m.start, m.end) });
+  for (const m of JOKE.matches(norm)) add({ ...m, text: text.slice(m.start, m.end) });
+  for (const m of GUSH.matches(norm)) add({ ...m, text: text.slice(m.start, m.end) });
   const gush = [...all(GUSH_WORD, norm)];
   if (gush.length >= 3) add({ start: gush[0].start, end: gush[gush.length - 1].end, text: text.slice(gush[0].start, gush[gush.length - 1].end) });
   for (const m of all(REPEATED, text)) add(m);
@@ -354,8 +473,9 @@ export function obsequiousSpan(text: string): (Span & { text: string }) | null {
   const norm = normalize(text);
   const quoted = quotedSpans(text);
   // "In my humble opinion" is an idiom, not grovelling.
-  const real = [...all(GROVEL_STRONG, norm)].filter((m) => !inside(quoted, m.start) && !/in my humble opinion/i.test(norm.slice(Math.max(0, m.start - 10), m.end + 10)));
-  const weak = distinct([...all(GROVEL_WEAK, norm)].filter((m) => !inside(quoted, m.start) && !real.some((s) => overlaps(s, m))));
+  const words = wordsOf(norm);
+  const real = GROVEL_STRONG.matches(norm, words).filter((m) => !inside(quoted, m.start) && !/in my humble opinion/i.test(norm.slice(Math.max(0, m.start - 10), m.end + 10)));
+  const weak = distinct(GROVEL_WEAK.matches(norm, words).filter((m) => !inside(quoted, m.start) && !real.some((s) => overlaps(s, m))));
   if (real.length === 0 && weak.length < 2) return null;
   const markers = [...real, ...weak].sort((x, y) => x.start - y.start);
   const first = clauseOf(text, markers[0].start);
@@ -369,21 +489,20 @@ export function obsequiousSpan(text: string): (Span & { text: string }) | null {
 
 const CONTEMPT = compile(CONTEMPT_WORDS);
 const CRITICAL = compile(CRITICAL_WORDS);
-const THEIRS = new RegExp(compile(THEIR_SIDE).source, 'giu');
-const THEIRS_ANY = new RegExp(compile(THEIR_SIDE).source, 'iu');
-const SELF = new RegExp(compile(SELF_WORDS).source, 'giu');
+const THEIRS = regexOf(THEIR_SIDE);
+const THEIRS_ANY = new RegExp(THEIRS.source, 'iu');
+const SELF = regexOf(SELF_WORDS);
 const ANGER = compile(HOSTILE_ANGER);
 const ACCUSE = compile(HOSTILE_ACCUSATION);
 const INSULT = compile(HOSTILE_INSULTS);
 const THREAT = compile(HOSTILE_THREATS);
-const IMPERATIVE = atStart(HOSTILE_IMPERATIVES);
-const IMPERATIVE_ANYWHERE = compile(HOSTILE_IMPERATIVES);
+const IMPERATIVE = compile(HOSTILE_IMPERATIVES);
 const NEGATED = /(?:\bnot|n['’]t|\bnever|\bno|\bnothing|\bhardly|\bfar from|\bwithout|\bnor)\s+(?:(?:at all|in the least|remotely|even|once|ever|anything|a|an|the|too|seem|seemed|come across as|sound|sounded|feel|felt|look|looked|been|be|being|was|were|is|are|very|so|overly|particularly|at any point|in any way)\s+){0,3}$/i;
 const HEDGED = /(?:\ba (?:bit|little|tad|touch)|\bslightly|\bsomewhat|\bperhaps|\bmaybe|\bmight (?:have )?(?:been|be|seem)|\bmay (?:have )?(?:been|be|seem)|\bkind of|\bsort of|\bseemed a bit|\bfelt a bit)\s+(?:(?:too|more|rather|of a|an?)\s+){0,2}$/i;
 /** A copula or a verb of seeming just before a word: the word is said of the subject ("was just rude", "felt like a"). */
 const COPULA_BEFORE = /\b(?:is|was|were|are|been|be|being|['’]s|['’]re|felt|feels|feel|seemed|seems|seem|looked|looks|sounded|sounds|got|gets|became|becomes|remains|remained|found (?:it|them|him|her|that|this)|how|what)\s+(?:(?:so|very|really|just|quite|utterly|totally|completely|frankly|extremely|incredibly|downright|plain|simply|pretty|rather|too|absolutely|truly|genuinely|entirely|a|an|the|most|such|like|also|both|equally|thoroughly|deeply|painfully|shockingly|unbelievably|and)\s+)*$/i;
 /** One of their nouns right after a word: "terrible communication", "useless recruiter", "the worst interview". */
-const THEIR_NOUN_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}'’-]+\s+)?(?:${compile(THEIR_NOUNS).source})`, 'iu');
+const THEIR_NOUN_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}'’-]+\s+)?(?:${regexOf(THEIR_NOUNS).source})`, 'iu');
 const ACCUSE_ADVERB = /\b(clearly|obviously|evidently|plainly|blatantly)\b/gi;
 const BELITTLE = /\b(?:didn['’]t|don['’]t|doesn['’]t|did not|do not|does not|never|can['’]t|cannot|couldn['’]t|wasn['’]t|weren['’]t|isn['’]t|nobody|no one|nothing|no idea|just|only|cheapest|zero)\b/i;
 const IT_IS_OBVIOUS = /\b(?:it['’]s|it is|it was|it['’]s quite|that['’]s)\s+(?:so\s+|pretty\s+|quite\s+|painfully\s+|very\s+)?(?:obvious|clear|evident|plain)\b/i;
@@ -438,17 +557,18 @@ export function hostilePhrase(text: string): Span | null {
   const quoted = quotedSpans(text);
   const found = (m: Marker | undefined) => (m && !inside(quoted, m.start) ? m : undefined);
   // Constructions carry their own polarity ("never been treated so badly" is no softer for its "never").
-  for (const re of [ANGER, INSULT, THREAT, ACCUSE]) {
-    for (const m of all(re, norm)) if (found(m)) return m;
+  const words = wordsOf(norm);
+  for (const index of [ANGER, INSULT, THREAT, ACCUSE]) {
+    for (const m of index.matches(norm, words)) if (found(m)) return m;
   }
-  const imperative = IMPERATIVE.exec(norm);
-  if (imperative) return { start: 0, end: imperative[0].length };
-  for (const m of all(IMPERATIVE_ANYWHERE, norm)) if (!inside(quoted, m.start) && /^(?:next time|get your|grow up|do better|learn)/i.test(m.text)) return m;
-  for (const m of all(CONTEMPT, norm)) {
+  const imperative = IMPERATIVE.atStart(norm);
+  if (imperative) return imperative;
+  for (const m of IMPERATIVE.matches(norm, words)) if (!inside(quoted, m.start) && /^(?:next time|get your|grow up|do better|learn)/i.test(m.text)) return m;
+  for (const m of CONTEMPT.matches(norm, words)) {
     if (softened(norm, m.start, quoted)) continue;
     if (!saysOfSelf(norm, m.start)) return m;
   }
-  for (const m of all(CRITICAL, norm)) {
+  for (const m of CRITICAL.matches(norm, words)) {
     if (softened(norm, m.start, quoted)) continue;
     if (/worst[\s-]case/i.test(norm.slice(m.start, m.end + 6))) continue;
     // Said of them as a predicate ("your panel was disorganised") or fastened on their noun ("terrible communication").
@@ -473,14 +593,14 @@ export function hostilePhrase(text: string): Span | null {
 
 // ── Sarcastic ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-const OPENER_IRONY = atStart(SARCASM_OPENERS);
+const OPENER_IRONY = compile(SARCASM_OPENERS);
 const PRAISE = compile(SARCASM_PRAISE);
 const POSITIVE = compile(POSITIVE_WORDS);
 const GRIEVANCE = compile(SARCASM_GRIEVANCE);
 const MOCK = compile(SARCASM_MOCK);
 const HEDGE = compile(SARCASM_HEDGES);
 const CONCESSION = compile(CONCESSIVE);
-const TAG = new RegExp(String.raw`[,;:–—-]\s*(?:${compile(SARCASM_TAGS).source})\s*[.!?…]*["'”’)]*$`, 'iu');
+const TAG = new RegExp(String.raw`[,;:–—-]\s*(?:${regexOf(SARCASM_TAGS).source})\s*[.!?…]*["'”’)]*$`, 'iu');
 /**
  * Their failure, stated: their side as the subject of a failing or negated verb ("nobody could find the room", "who
  * hadn't read it", "you miss your own deadlines"). A negated kindness is sincere ("you couldn't have been kinder",
@@ -492,7 +612,7 @@ const THEIR_FAILURE = /\b(?:you|your(?:\s+[\p{L}'’-]+){1,2}|they|nobody|no one
 const INCONGRUOUS = /\b(?:warmest|kindest|loveliest|nicest|fastest|quickest|speediest|sweetest|finest|best|friendliest|most (?:thoughtful|personal|heartfelt|touching|moving|efficient|professional|thorough|detailed|charming)|lovely|inspiring|delightful|wonderful|charming|heartwarming|heart-warming|touching|thoughtful|generous|beautiful|elegant|exquisite|brilliant|fantastic|amazing|stellar|impressive|glowing|riveting|thrilling|memorable|unforgettable|personal|personalised|personalized|warm)\s+(?:(?:little|two-line|one-line|one-word|automated|generic|form|template|standard|copy-pasted|new)\s+)?(?:rejection|rejections|silence|delay|delays|wait|form letter|form email|template|no-reply|auto-reply|runaround|excuse|excuses|ghosting|cancellation|cancellations|brush-off|non-answer|non-reply)\b/i;
 const THANKS_GLOWING = /\b(?:thanks|thank you)(?:\s+(?:so|ever so|very)\s+much)?\s+for\s+(?:the|your|such (?:a|an))\s+(?:\w+\s+)?(?:lovely|detailed|thorough|helpful|warm|speedy|quick|prompt|personal|kind|generous|thoughtful|wonderful|fantastic|amazing|brilliant|swift|timely|informative|clear|insightful|valuable)\b/i;
 
-const FORMULA = new RegExp(compile(QUOTED_FORMULAS).source, 'iu');
+const FORMULA = new RegExp(regexOf(QUOTED_FORMULAS).source, 'iu');
 /** "Four weeks on, …": the time it took, opening the sentence. */
 const LONG_ON = /^\W*(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:weeks|months)\s+(?:on|later)\b/i;
 
@@ -537,12 +657,10 @@ export interface SarcasmCues {
 export function sarcasmCues(text: string): SarcasmCues {
   const norm = normalize(text);
   const quoted = quotedSpans(text);
-  const any = (re: RegExp) => {
-    for (const m of all(re, norm)) if (!inside(quoted, m.start)) return true;
-    return false;
-  };
+  const words = wordsOf(norm);
+  const any = (index: PhraseIndex) => index.matches(norm, words).some((m) => !inside(quoted, m.start));
   return {
-    opener: OPENER_IRONY.test(norm),
+    opener: OPENER_IRONY.atStart(norm) !== undefined,
     praise: any(PRAISE) || THANKS_GLOWING.test(norm),
     positive: any(POSITIVE),
     grievance: any(GRIEVANCE) || INCONGRUOUS.test(norm) || THEIR_FAILURE.test(norm) || LONG_ON.test(norm) || quotedFormula(text),
