@@ -265,6 +265,8 @@ boutta
 gotcha
 soz → sorry
 sozz → sorry
+sry → sorry
+anyhoo → anyway
 `;
 
 /** Slang that is also an acronym or initials in capitals (RN = registered nurse, BC, AF, U as a grade): lowercase only. */
@@ -540,6 +542,8 @@ for sure
 (you're|you are|youre) a legend
 super keen
 cheers (heaps|mate|big ears|legend)
+mad props
+props to
 `;
 
 // ── Overboard: humour, emoji and exclamation overload ───────────────────────────────────────────────────────────────
@@ -1191,6 +1195,18 @@ servile
 fawning
 (may|let) (the heavens|heaven|providence|the gods|the lord|allah) (bless|smile|shine|shower|favour|favor|grant|reward|keep|guide|protect)
 (eternally|forever|ever|always|humbly) (in|at) your service
+(gracious|kind|esteemed|humble|benevolent) disposal
+place myself (entirely |wholly |completely )?at your
+well-wisher
+well wisher
+goodself
+salutations
+humble petitioner
+petitioner
+pray for your
+(bow|bowing|bowed) in (deep |deepest |humble )?(respect|gratitude|reverence|humility)
+(may|let) (almighty god|almighty|god almighty) (bless|shower|grant|reward|keep|guide|protect)
+august office
 `;
 
 /** Wording that is stiff but sometimes ordinary: two in one sentence (or with a strong one) make it grovelling. */
@@ -1390,6 +1406,8 @@ pompous
 sleazy
 slimy
 creepy
+degrading
+humiliating
 `;
 
 /** Critical words that are hostile only when said of them (their process, panel, email …), not hedged or negated. */
@@ -1590,6 +1608,12 @@ should (never|not) be allowed (near|to|anywhere near|in)
 how (badly|poorly|terribly|appallingly|disgracefully|shabbily|rudely|horribly|awfully|incompetently|unprofessionally) (you|your|they|the panel|the recruiter|hr|the company|this was|it was|i was)
 (you|they|your \w+) (handled|treated|ran|managed|organised|organized|conducted|dealt with) (this|me|it|the process|things|everything|my application|the interview|candidates) (so |very |really |extremely )?(badly|poorly|terribly|appallingly|disgracefully|shabbily|rudely|horribly|awfully|incompetently|unprofessionally)
 (won't|will not|not going to|refuse to) waste (another|any more|more|a single|one more) (minute|second|hour|moment|day|breath|word|email) on
+(spoken|talked|talking|speaking) down to
+looked down on
+(how|why) (you|your company|this company|you people|they) (stay|stays|are still|is still|remain|remains) in business
+(needs|need|should) to learn (some |basic |some basic )?(manners|respect|courtesy|professionalism|how to)
+(want|wants) nothing (more )?to do with (you|your|this|that|them)
+(amazed|surprised|astonished|shocked|a mystery) (that )?(anyone|anybody|people) (works|would work|wants to work|stays|stay|work) (for|there|at)
 `;
 
 /** Accusations: what they did or are, put as fact ("you clearly just hired", "never really open"). */
@@ -1671,6 +1695,8 @@ shame on (you|your|them|the)
 (you|your company|they) (deserve|deserves) (what|the bad|every bad|the reviews|to fail|the reputation)
 (i'll|i will|i'm going to|i am going to) (be telling|tell|warn) (everyone|everybody|people|my network|others|my friends|other candidates)
 (report|reporting) (you|your company|this|your recruiter) to
+(i won't|i will not|i'll never|i will never|i shan't) forget (this|it|how|what|the way)
+(to|and|should) (avoid|stay away from|steer clear of) (your|you|this company|the company|that place|this place|working for you)
 `;
 
 /** Rude imperatives: telling them off. */
@@ -1730,7 +1756,7 @@ surprise surprise
 who knew
 who would have thought
 who'd have thought
-how (refreshing|exciting|thrilling|lovely|nice|thoughtful|considerate|generous|kind|professional|original|delightful|wonderful|novel|efficient|quick|fast|prompt|very)
+how (refreshing|exciting|thrilling|professional|original|novel|efficient|quick|fast|prompt|convenient|reassuring)
 nothing says
 gosh
 gee
@@ -1768,6 +1794,10 @@ good to know
 what a (pleasant|lovely|nice|welcome) surprise
 i see (the|your|that)
 (hats off|a round of applause|nice touch|perfect timing|special thanks|credit where it's due|full credit|much appreciated)
+(such a|what a) shame
+funny how
+funny that
+interesting how
 `;
 
 /** Praise pushed past sincerity ("lightning-fast", "legendary", "a joy for everyone", "really felt personal"). */
@@ -1972,6 +2002,18 @@ my (annual leave|afternoon off|day off|holiday|weekend|evening|lunch break|savin
 (the|your) (own )?deadlines?
 (the )?(wrong|another) candidate
 the day after my (final )?interview
+a mere
+(asked|ask|answer|answered|answering|repeat|repeating|repeated) the same (question|questions|thing|answers)
+nobody remembered
+(find|found|finding) out (from|via|on|through) (a friend|linkedin|social media|twitter|facebook|someone else|the grapevine|a colleague|the website)
+all (one|{num}) (sentence|sentences|line|lines|word|words) of it
+managed to (spell|pronounce|get) my name
+(told|tell|tells|telling|gave|give) me nothing
+(third|fourth|fifth|second) (reschedule|rescheduling|cancellation|postponement|delay) (in|this)
+bottom of (a|the) (drawer|stack|heap|bin|queue)
+to be (ignored|ghosted|forgotten|overlooked|passed over|kept waiting|strung along|left hanging|messed around|fobbed off)
+{num}-day (response|reply|turnaround)
+(response|reply|turnaround) time of ({num}|several|a few)
 `;
 
 /** Mock patience and mock self-blame ("No rush, I'm only unemployed", "my fault for expecting an answer"). */
@@ -2103,6 +2145,9 @@ excellent use of my
 (consider me|colour me|color me) (impressed|amazed|shocked|stunned)
 (got|get|gets|getting|was|went|been) lost in (your|the) (very |so |oh so |terribly )?(busy )?(inbox|spam folder|spam|pile|system|mailroom|mail)
 (i'll|i will|i shall) (treasure|cherish|frame) (it|that)
+(means|meant|mean) (in|at|to) your (office|company|world|team|firm|organisation|organization|department)
+feel like (a|an) (week|month|year|eternity|lifetime|decade)
+all the (attention|care|consideration|respect) it deserves
 `;
 
 /**
@@ -2204,6 +2249,7 @@ stunned
 inspiring
 pleasant
 (incredibly|extremely|hugely|massively|wildly|truly|genuinely) (helpful|useful|informative|valuable|generous|thoughtful|kind|personal|detailed|efficient|organised|organized)
+proud
 `;
 
 /** Words of concession: a sincere note sets a fault against a kindness with them ("I waited, but everyone was kind"). */
