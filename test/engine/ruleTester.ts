@@ -20,6 +20,8 @@ export interface InvalidCase {
   draft: Draft;
   /** Words each expected hint must cover (one entry per hint, in order), or null for a hint without a span. */
   flags: (string | null)[];
+  /** The message id of each expected hint (same order as flags): which message of the rule's table fired. */
+  messageIds?: string[];
   /** Body after applying the first fix of the first hint, when the rule offers one. */
   output?: string;
 }
@@ -31,7 +33,7 @@ export function ruleTester(rule: string, cases: { valid: Draft[]; invalid: Inval
       expect(only(draft).map((h) => h.message)).toEqual([]);
     });
   });
-  cases.invalid.forEach(({ draft, flags, output }, i) => {
+  cases.invalid.forEach(({ draft, flags, messageIds, output }, i) => {
     it(`invalid #${i + 1}: ${draft.body.slice(0, 50).replace(/\n/g, ' ')}`, () => {
       const hints = only(draft);
       expect(hints.length, JSON.stringify(hints)).toBe(flags.length);
@@ -46,6 +48,7 @@ export function ruleTester(rule: string, cases: { valid: Draft[]; invalid: Inval
         expect(h.start).toBeLessThanOrEqual(at);
         expect(h.end).toBeGreaterThanOrEqual(at + words.length);
       });
+      if (messageIds !== undefined) expect(hints.map((h) => h.messageId)).toEqual(messageIds);
       if (output !== undefined) {
         const h = hints[0];
         expect(h.fixes?.length).toBeGreaterThan(0);

@@ -1,19 +1,36 @@
+// tone: keep it light and professional. Six families of register, each found by what its words do (text/tone.ts):
+// casual (chat slang, text-message greetings), overboard (exclamation, emoji and joke pile-ups), shouting (capitals),
+// obsequious (grovelling, archaic), hostile (rude, accusing, bitter) and sarcastic (praise that means its opposite).
 import type { FixReport, Report, Rule } from '../rule';
-import { matchesIn, memoBySentence, perSentence, phraseDeletion } from '../rule';
+import { memoBySentence, phraseDeletion } from '../rule';
 import type { AnalyzedSentence } from '../analyze';
-import { ACRONYMS, EMPHASIS, CASUAL_GREETING, FORMAL, LOWERCASE_ONLY, SLANG, SLANG_PHRASES, STRETCHED } from '../data/tone';
 import type { MessageId } from '../messages/en';
+import {
+  CASUAL_GREETING,
+  casualMarkers,
+  emojiCount,
+  hostilePhrase,
+  isSarcastic,
+  lowerShouting,
+  obsequiousSpan,
+  overboardMarks,
+  shoutingMarkers,
+  type Marker,
+  type OverboardMarks,
+  type Span,
+} from '../text/tone';
 
 type M = MessageId<'tone'>;
 
-const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*|(?<![\w:])[:;=]-?[)(DPp](?![\w])/gu;
-const WORD_TAGS = ['Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Expression', 'Negative', 'Modal', 'QuestionWord'];
-const SHOUT_EXEMPT_TAGS = ['Acronym', 'Organization', 'Person', 'Place', 'ProperNoun'];
+/** A casual sentence this dense in slang gets one hint over its slang, not one per word. */
+const SLANG_RUN = 3;
+/** From this many overboard marks in the letter, each sentence carrying them is flagged whole. */
+const OVERLOAD = 3;
 
 export const tone: Rule<'tone'> = {
   meta: {
     id: 'tone',
-    description: 'The note is friendly and professional: no slang, emoji overload, shouting or stiff over-formality.',
+    description: 'The note is friendly and professional: no slang, gushing, shouting, grovelling, rudeness or sarcasm.',
     article: 'Keep it Light and Professional: don’t go overboard with humor or formality.',
     severity: 'warning',
     followUpOnly: true,
@@ -22,110 +39,149 @@ export const tone: Rule<'tone'> = {
     const out: Report<M>[] = [];
     const { body } = a;
     const greeting = a.layout.greeting;
-    if (greeting) {
-      const casual = CASUAL_GREETING.exec(greeting.text);
-      if (casual) {
-        const name = a.recipient.firstName;
-        const replacement = name ? `Hi ${name},` : 'Hello,';
-        out.push({
-          messageId: 'casualGreeting',
-          data: { text: greeting.text },
-          start: greeting.start,
-          end: greeting.end,
-          fixes: [{ messageId: 'fixReplace', replacement }],
-        });
-      }
+    if (greeting && CASUAL_GREETING.test(greeting.text)) {
+      const name = a.recipient.firstName;
+      out.push({
+        messageId: 'casualGreeting',
+        data: { text: greeting.text },
+        start: greeting.start,
+        end: greeting.end,
+        fixes: [{ messageId: 'fixReplace', replacement: name ? `Hi ${name},` : 'Hello,' }],
+      });
     }
 
     const letter = a.sentences.filter((s) => s.region !== 'signature');
-    const emoji: Span[] = [];
-    const singles: Span[] = [];
-    for (const s of letter) {
-      out.push(...perSentence(body, s, `tone\u0000${s.region}`, () => sentenceReports(body, s)));
-      const marks = memoBySentence(s, 'tone:marks', () => ({
-        emoji: [...matchesIn({ text: s.text, start: 0 }, EMOJI)].map((m) => ({ start: m.at, end: m.endAt })),
-        singles: [...matchesIn({ text: s.text, start: 0 }, /(?<!!)!(?!!)/g)].map((m) => ({ start: m.at, end: m.endAt })),
-      }));
-      for (const e of marks.emoji) emoji.push({ start: s.start + e.start, end: s.start + e.end });
-      for (const x of marks.singles) singles.push({ start: s.start + x.start, end: s.start + x.end });
-    }
-    // Single "!" marks: one or two are fine; from the third on, each is flagged.
-    if (singles.length >= 3) {
-      for (const x of singles.slice(1)) out.push({ messageId: 'exclamations', ...x, fixes: [{ messageId: 'fixFullStop', replacement: '.' }] });
-    }
-    if (emoji.length >= 2) {
-      for (const e of emoji) out.push({ messageId: 'emoji', ...phraseDeletion(body, e.start, e.end), fixes: [{ messageId: 'fixDeleteEmoji', replacement: '' }] });
-    }
+    const readings = letter.map((s, i) => read(body, s, letter[i + 1]));
+
+    // Overboard is a matter of the whole letter: one "!" or emoji is warmth, a pile of them is not.
+    const emojiTotal = readings.reduce((n, r) => n + r.overboard.emoji.reduce((k, e) => k + emojiCount(e), 0), 0);
+    const singlesTotal = readings.reduce((n, r) => n + r.overboard.singles.length, 0);
+    let singleIndex = 0;
+    const pieces = readings.map((r) => {
+      const list: Marker[] = [...r.overboard.markers];
+      if (emojiTotal >= 2) list.push(...r.overboard.emoji);
+      for (const x of r.overboard.singles) {
+        // One or two single "!" are fine; from three on, each after the first is too many.
+        if (singlesTotal >= 3 && singleIndex > 0) list.push({ ...x, replacement: '.' });
+        singleIndex++;
+      }
+      return list.sort((x, y) => x.start - y.start);
+    });
+    const overloaded = pieces.reduce((n, p) => n + p.length, 0) >= OVERLOAD;
+
+    letter.forEach((s, i) => {
+      const r = readings[i];
+      const at = (span: Span) => ({ start: s.start + span.start, end: s.start + span.end });
+      if (r.hostile) out.push({ messageId: 'hostile', severity: 'error', start: s.start, end: s.start + r.unitLength });
+      else if (r.sarcastic) out.push({ messageId: 'sarcastic', severity: 'error', start: s.start, end: s.start + r.unitLength });
+      if (r.obsequious) out.push({ messageId: 'obsequious', data: { text: r.obsequious.text }, ...at(r.obsequious) });
+      for (const m of r.shouting) {
+        out.push({ messageId: 'shouting', data: { text: m.text }, ...at(m), fixes: [{ messageId: 'fixWrite', replacement: lowerShouting(m.text, m.start === 0) }] });
+      }
+      out.push(...casualReports(body, s, r.casual));
+      out.push(...overboardReports(body, s, pieces[i], overloaded));
+    });
     return out;
   },
 };
 
-interface Span {
-  start: number;
-  end: number;
+interface Reading {
+  casual: Marker[];
+  overboard: OverboardMarks;
+  shouting: Marker[];
+  obsequious: (Span & { text: string }) | null;
+  hostile: boolean;
+  sarcastic: boolean;
+  /** Length of the sentence, with a trailing fragment after an ellipsis ("… three weeks later.") when it has one. */
+  unitLength: number;
 }
 
-/** What one sentence alone shows: slang, stretched words, "!!", stiff phrases, shouting. */
-function sentenceReports(body: string, s: AnalyzedSentence): Report<M>[] {
-  const out: Report<M>[] = [];
-  for (const t of s.tokens) {
-    const lower = t.lower;
-    if (lower in SLANG && !(s.region === 'greeting' && CASUAL_GREETING.test(t.lower))) {
-      if (LOWERCASE_ONLY.has(lower) && t.text !== lower) continue; // "RN", "BC", "U": acronyms, initials, grades
-      const start = s.start + t.start;
-      const end = s.start + t.end;
-      const instead = SLANG[lower];
-      const fixes: FixReport<MessageId<'tone'>>[] | undefined = instead === '' ? [{ messageId: 'fixDelete', data: { text: t.text }, replacement: '' }] : instead ? [{ messageId: 'fixWrite', replacement: instead }] : undefined;
-      const span = instead === '' ? phraseDeletion(body, start, end) : { start, end };
-      out.push({ messageId: 'slang', data: { text: t.text }, ...span, fixes });
-    }
-  }
-  for (const m of matchesIn(s, /(?:w\/o?|b\/c)(?=\s)/gi)) {
-    const instead = SLANG[m[0].toLowerCase()];
-    out.push({ messageId: 'slang', data: { text: m[0] }, start: m.at, end: m.endAt, fixes: instead ? [{ messageId: 'fixWrite', replacement: instead }] : undefined });
-  }
-  for (const m of matchesIn(s, SLANG_PHRASES)) out.push({ messageId: 'slang', data: { text: m[0] }, start: m.at, end: m.endAt });
-  for (const m of matchesIn(s, STRETCHED)) {
-    // Widen the stretched letters to their word.
-    let from = m.index;
-    let to = m.index + m[0].length;
-    while (from > 0 && /[a-z]/i.test(s.text[from - 1])) from--;
-    while (to < s.text.length && /[a-z]/i.test(s.text[to])) to++;
-    const word = s.text.slice(from, to);
-    if (/^(?:www|x+|z+|m+|hm+|ah+|i+|v+)$/i.test(word) || /^[A-Z]+$/.test(word) || (from > 0 && /[\d_]/.test(s.text[from - 1]))) continue;
-    if (to - from === m[0].length && m[0].length < 4) continue;
-    out.push({ messageId: 'slang', data: { text: word }, start: s.start + from, end: s.start + to });
-    STRETCHED.lastIndex = to;
-  }
-  for (const m of matchesIn(s, /!{2,}/g)) {
-    out.push({ messageId: 'exclamations', start: m.at, end: m.endAt, fixes: [{ messageId: 'fixOneExclamation', replacement: '!' }] });
-  }
-  for (const m of matchesIn(s, FORMAL)) out.push({ messageId: 'formal', data: { text: m[0] }, start: m.at, end: m.endAt });
-  out.push(...shouting(s));
-  return out;
+/** Everything one sentence shows on its own, memoized per sentence (and the fragment an ellipsis leads into). */
+function read(body: string, s: AnalyzedSentence, next: AnalyzedSentence | undefined): Reading {
+  const fragment = next && /(?:…|\.\.\.)["'”’]?$/.test(s.text) && next.line === s.line && next.text.split(/\s+/).length <= 6 ? next : undefined;
+  const unit = fragment ? body.slice(s.start, fragment.end) : s.text;
+  return memoBySentence(s, `tone\u0000${s.region}\u0000${fragment ? unit : ''}`, () => ({
+    casual: casualMarkers(s, { greeting: s.region === 'greeting' }),
+    overboard: overboardMarks(s),
+    shouting: shoutingMarkers(s),
+    obsequious: obsequiousSpan(s.text),
+    hostile: s.region !== 'greeting' && hostilePhrase(unit) !== null,
+    sarcastic: s.region !== 'greeting' && isSarcastic(unit),
+    unitLength: unit.length,
+  }));
 }
 
-function shouting(s: { text: string; start: number; tokens: { text: string; start: number; end: number; tags: ReadonlySet<string> }[] }): Report<M>[] {
-  const out: Report<M>[] = [];
-  const caps = (t: { text: string }) => /^[\p{Lu}][\p{Lu}'’-]*[\p{Lu}]$/u.test(t.text) && !ACRONYMS.has(t.text.replace(/['’]S$/, '').toUpperCase());
-  const tokens = s.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!caps(tokens[i])) continue;
-    let j = i;
-    while (j + 1 < tokens.length && caps(tokens[j + 1])) j++;
-    const run = tokens.slice(i, j + 1);
-    const wordy = run.some((t) => WORD_TAGS.some((tag) => t.tags.has(tag)) && !SHOUT_EXEMPT_TAGS.some((tag) => t.tags.has(tag)));
-    const emphatic = run.length === 1 ? EMPHASIS.has(run[0].text.replace(/['’]/g, "'")) : wordy;
-    if (emphatic && !run.every((t) => t.tags.has('Acronym'))) {
-      const start = s.start + run[0].start;
-      const end = s.start + run[run.length - 1].end;
-      const text = s.text.slice(run[0].start, run[run.length - 1].end);
-      const atSentenceStart = run[0].start === 0;
-      const lowered = text.toLowerCase();
-      const replacement = atSentenceStart ? lowered[0].toUpperCase() + lowered.slice(1) : lowered.replace(/\bi\b/g, 'I');
-      out.push({ messageId: 'shouting', data: { text }, start, end, fixes: [{ messageId: 'fixWrite', replacement }] });
-    }
-    i = j;
+function fixOf(m: Marker): FixReport<M> | undefined {
+  if (m.replacement === undefined) return undefined;
+  return m.replacement === '' ? { messageId: 'fixDelete', data: { text: m.text }, replacement: '' } : { messageId: 'fixWrite', replacement: m.replacement };
+}
+
+/** The text of [from, to) of a sentence with each marker inside replaced (a deleted word takes its space with it). */
+function rewrite(text: string, from: number, to: number, markers: Marker[]): string | undefined {
+  let out = '';
+  let at = from;
+  for (const m of markers) {
+    if (m.replacement === undefined) return undefined;
+    let start = m.start;
+    if (m.replacement === '') while (start > at && /[\s,]/.test(text[start - 1])) start--;
+    out += text.slice(at, start) + m.replacement;
+    at = m.end;
   }
-  return out;
+  return out + text.slice(at, to);
+}
+
+/** Slang: each word its own hint with its fix; a sentence thick with it, one hint from its first slang word to its last. */
+function casualReports(body: string, s: AnalyzedSentence, markers: Marker[]): Report<M>[] {
+  if (markers.length === 0) return [];
+  const words = new Set(markers.map((m) => m.text.toLowerCase()));
+  if (words.size >= SLANG_RUN) {
+    const first = markers[0];
+    const last = markers[markers.length - 1];
+    const replacement = rewrite(s.text, first.start, last.end, markers);
+    return [
+      {
+        messageId: 'casual',
+        data: { text: [...new Set(markers.map((m) => m.text))].join(', ') },
+        start: s.start + first.start,
+        end: s.start + last.end,
+        fixes: replacement !== undefined ? [{ messageId: 'fixWrite', replacement }] : undefined,
+      },
+    ];
+  }
+  return markers.map((m) => {
+    const start = s.start + m.start;
+    const end = s.start + m.end;
+    const fix = fixOf(m);
+    return { messageId: 'casual', data: { text: m.text }, ...(m.replacement === '' ? phraseDeletion(body, start, end) : { start, end }), fixes: fix ? [fix] : undefined };
+  });
+}
+
+/** Overboard: in a letter that piles them up, each sentence carrying them is flagged whole; otherwise each mark alone. */
+function overboardReports(body: string, s: AnalyzedSentence, pieces: Marker[], overloaded: boolean): Report<M>[] {
+  if (pieces.length === 0) return [];
+  if (overloaded) {
+    const replacement = rewrite(s.text, 0, s.text.length, pieces.filter((p) => p.replacement !== undefined));
+    return [
+      {
+        messageId: 'overboard',
+        data: { text: pieces.map((p) => p.text.trim()).join(' ') },
+        start: s.start,
+        end: s.end,
+        fixes: replacement !== undefined && replacement !== s.text ? [{ messageId: 'fixCalm', replacement }] : undefined,
+      },
+    ];
+  }
+  return pieces.map((p) => {
+    const start = s.start + p.start;
+    const end = s.start + p.end;
+    const fix: FixReport<M> | undefined =
+      p.replacement === undefined
+        ? undefined
+        : p.replacement === '!'
+          ? { messageId: 'fixOneExclamation', replacement: '!' }
+          : p.replacement === '.'
+            ? { messageId: 'fixFullStop', replacement: '.' }
+            : { messageId: 'fixDelete', data: { text: p.text.trim() }, replacement: '' };
+    return { messageId: 'overboard', data: { text: p.text.trim() }, ...(p.replacement === '' ? phraseDeletion(body, start, end) : { start, end }), fixes: fix ? [fix] : undefined };
+  });
 }
