@@ -20,6 +20,8 @@ export interface InvalidCase {
   draft: Draft;
   /** Words each expected hint must cover (one entry per hint, in order), or null for a hint without a span. */
   flags: (string | null)[];
+  /** The message id of each expected hint, in the order of `flags` (ESLint's RuleTester `errors: [{ messageId }]`). */
+  messageIds?: string[];
   /** Body after applying the first fix of the first hint, when the rule offers one. */
   output?: string;
 }
@@ -31,10 +33,11 @@ export function ruleTester(rule: string, cases: { valid: Draft[]; invalid: Inval
       expect(only(draft).map((h) => h.message)).toEqual([]);
     });
   });
-  cases.invalid.forEach(({ draft, flags, output }, i) => {
+  cases.invalid.forEach(({ draft, flags, messageIds, output }, i) => {
     it(`invalid #${i + 1}: ${draft.body.slice(0, 50).replace(/\n/g, ' ')}`, () => {
       const hints = only(draft);
       expect(hints.length, JSON.stringify(hints)).toBe(flags.length);
+      if (messageIds) expect(hints.map((h) => h.messageId)).toEqual(messageIds);
       flags.forEach((words, k) => {
         const h = hints[k];
         if (words === null) {
