@@ -1,13 +1,32 @@
 import type { Report, Rule } from '../rule';
-import { matchesIn, perSentence } from '../rule';
-import { ALWAYS_IMPERSONAL, JOIN_ANCHOR, NOT_COMPANY, OWN_EMPLOYER, PLACEHOLDERS, POSSESSIVE_ANCHOR, ROLE_GREETING } from '../data/generic';
+import { memoBySentence, perSentence } from '../rule';
 import type { Analysis, AnalyzedSentence } from '../analyze';
-import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
 import type { MessageId } from '../messages/en';
+import {
+  ADDRESSEE_GLUE,
+  AGENCY_DOMAIN,
+  GREETING_ADJECTIVES,
+  GROUP_WORDS,
+  HONORIFICS,
+  ROLE_QUALIFIERS,
+  ROLE_TITLES,
+  ROLE_WORDS,
+  SALUTATION,
+  SIR_MADAM,
+  TO_WHOM,
+  WITHDRAWAL,
+} from '../data/generic';
+import { companyKey, sameCompany } from '../recipient';
+import { findSlots, type Slot, type SlotFamily } from '../text/genericSlots';
+import { companiesToJoin, type CompanyContext } from '../text/genericCompany';
+import { capitalizedRuns, isCompanyRun } from '../text/names';
 
 type M = MessageId<'generic'>;
 
-const TEAM_WORDS = /^(?:['’]s)?\s+(?:(?:programs|programmes|projects|courses|degrees|teams)\b|team|location|street|road|avenue|lane|drive|square|park|plaza|mall|centre|center|building|tower|station|airport|harbou?r|department|dept|group|squad|org|division|unit|office|role|position|job|programme|program|project|platform|product|route|site|store|branch|campus|ward|clinic|lab|library|school|district|case|account|initiative|conference|summit|certification|degree|course|interview|panel|study|standard)\b/i;
+/** Each source of reports reads the analysis on its own; check() is their union. Add a source here to extend the rule. */
+type Source = (a: Analysis) => Report<M>[];
+
+const SOURCES: Source[] = [slotsInBody, slotsInSubject, impersonalGreetings, wrongCompany];
 
 export const generic: Rule<'generic'> = {
   meta: {
@@ -15,96 +34,279 @@ export const generic: Rule<'generic'> = {
     description: 'The note is written for this person: no unfilled placeholders, template greetings or another company’s name.',
     article: 'Skip the Generic Templates: every message should be customized.',
     severity: 'error',
-    followUpOnly: false,
+    followUpOnly: true,
   },
   check(a) {
-    const out: Report<M>[] = [];
-    for (const s of a.sentences) out.push(...perSentence(a.body, s, 'generic:placeholders', () => placeholders(s)));
-    for (const pattern of PLACEHOLDERS) {
-      const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(a.subject);
-      if (m) {
-        out.push({ messageId: 'subjectPlaceholder', data: { text: m[0] } });
-        break;
-      }
-    }
-
-    const greeting = a.layout.greeting;
-    if (greeting) {
-      const always = ALWAYS_IMPERSONAL.test(greeting.text) && !/^greetings\b/i.test(greeting.text);
-      const toPerson = !!a.recipient.address && !a.recipient.roleMailbox;
-      if (always || (ROLE_GREETING.test(greeting.text) && toPerson)) {
-        const name = a.recipient.firstName;
-        out.push({
-          messageId: 'impersonalGreeting',
-          data: { text: greeting.text.replace(/[,:;.]$/, '') },
-          start: greeting.start,
-          end: greeting.end,
-          fixes: name ? [{ messageId: 'fixReplace', replacement: `Dear ${name},` }] : undefined,
-        });
-      }
-    }
-
-    if (a.recipient.companyKey) out.push(...wrongCompany(a));
-    return out;
+    return SOURCES.flatMap((source) => source(a));
   },
 };
 
-function wrongCompany(a: Analysis): Report<M>[] {
-  const out: Report<M>[] = [];
+const SLOT_MESSAGE: Record<SlotFamily, M> = {
+  bracket: 'slotBracket',
+  brace: 'slotBrace',
+  angle: 'slotAngle',
+  paren: 'slotParen',
+  bare: 'slotBare',
+  mask: 'slotMask',
+};
+
+/** A long instruction is quoted by its opening words. */
+function shortText(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 50).trimEnd()}…`;
+}
+
+/** The key by which two slots are the same placeholder: "[Company Name]" twice is one thing to fill in. */
+function slotKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The recipient's company as the writer's text or the thread spells it: safe to offer as a replacement. */
+function companyAsWritten(a: Analysis): string | undefined {
   const key = a.recipient.companyKey;
-  const people = new Set([a.recipient.firstName, ...(a.recipient.fullName?.split(/\s+/) ?? [])].filter(Boolean).map((n) => n!.toLowerCase()));
-  const subjectWords = new Set(a.subject.split(/\W+/).filter((w) => /^[A-Z]/.test(w)));
-  // The right name as the draft writes it, to offer as the fix.
-  let rightName: string | undefined;
-  for (const s of a.content) for (const r of capitalizedRuns(s)) if (!rightName && isCompanyRun(r, key)) rightName = r.text;
-  const context = `generic:company\u0000${key}\u0000${rightName ?? ''}\u0000${[...people].join(' ')}\u0000${[...subjectWords].join(' ')}`;
+  if (!key) return undefined;
+  for (const s of a.content) for (const r of capitalizedRuns(s)) if (isCompanyRun(r, key)) return r.text;
+  const thread = Array.isArray(a.draft.thread) ? a.draft.thread.map((m) => (typeof m?.body === 'string' ? m.body : '')) : [];
+  if (a.company && [a.subject, ...thread].some((t) => t.includes(a.company!))) return a.company;
+  return undefined;
+}
+
+/** What a name slot of the greeting is filled with: the recipient's first name, or their surname after "Mr."/"Dr.". */
+function nameFor(a: Analysis, asks: Slot['asks']): string | undefined {
+  if (asks === 'firstName') return a.recipient.firstName;
+  if (asks === 'lastName') {
+    const parts = a.recipient.fullName?.split(/\s+/).filter((p) => /^[\p{L}][\p{L}'-]+$/u.test(p) && !/^(?:mr|mrs|ms|mx|dr|prof)$/i.test(p));
+    return parts && parts.length >= 2 ? parts[parts.length - 1] : undefined;
+  }
+  return undefined;
+}
+
+function slotReports(a: Analysis, s: AnalyzedSentence, company: string | undefined): Report<M>[] {
+  const opensWithSalutation = s.region === 'greeting' || /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i.test(s.text);
+  return findSlots(s.text).map((slot) => {
+    const start = s.start + slot.start;
+    const end = s.start + slot.end;
+    const report: Report<M> = {
+      messageId: slot.instruction ? 'instruction' : SLOT_MESSAGE[slot.family],
+      data: { text: shortText(slot.text) },
+      start,
+      end,
+    };
+    // A fix only where the value is certain: the recipient's name in the greeting, the company as the draft spells it.
+    const value = slot.asks === 'company' ? company : opensWithSalutation && slot.start < 40 ? nameFor(a, slot.asks) : undefined;
+    if (value) report.fixes = [{ messageId: 'fixReplace', replacement: value }];
+    return report;
+  });
+}
+
+/** Unfilled slots of the letter, one report per distinct placeholder (its first place). */
+function slotsInBody(a: Analysis): Report<M>[] {
+  const company = companyAsWritten(a);
+  const first = a.recipient.firstName ?? '';
+  const context = `generic:slots\u0000${first}\u0000${a.recipient.fullName ?? ''}\u0000${company ?? ''}`;
+  const seen = new Set<string>();
+  const out: Report<M>[] = [];
+  for (const s of a.sentences) {
+    for (const r of perSentence(a.body, s, `${context}\u0000${s.region}`, () => slotReports(a, s, company))) {
+      const key = slotKey(a.body.slice(r.start, r.end));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(r);
+    }
+  }
+  // An instruction written over two sentences ("[Mention X. Then say Y.]") is cut by the sentence splitter: read the line.
+  for (const line of a.layout.lines) {
+    if (line.start >= a.layout.quoteStart || /^\s*>/.test(line.text) || !/[[(]/.test(line.text)) continue;
+    for (const m of line.text.matchAll(/\[[^[\]\n]{20,400}\]|\([^()\n]{20,400}\)/g)) {
+      const start = line.start + m.index!;
+      const end = start + m[0].length;
+      if (!/[.!?]\s/.test(m[0]) || out.some((r) => r.start !== undefined && r.start < end && start < r.end!)) continue;
+      const slot = findSlots(m[0])[0];
+      if (!slot?.instruction || seen.has(slotKey(m[0]))) continue;
+      seen.add(slotKey(m[0]));
+      out.push({ messageId: 'instruction', data: { text: shortText(m[0]) }, start, end });
+    }
+  }
+  return out;
+}
+
+/** A subject with a slot ("Thank you – [Job Title] interview"): reported without a span, the subject is not the body. */
+function slotsInSubject(a: Analysis): Report<M>[] {
+  const slot = a.subject ? findSlots(a.subject)[0] : undefined;
+  return slot ? [{ messageId: 'subjectPlaceholder', data: { text: shortText(slot.text) } }] : [];
+}
+
+const WITHDRAWAL_CUE = new RegExp(WITHDRAWAL.source, 'iu');
+const TO_WHOM_AT_START = new RegExp(`^(?:${TO_WHOM.source})`, 'iu');
+const SALUTATION_AT_START = new RegExp(`^(?:${SALUTATION.source}),?\\s+`, 'iu');
+/** What may follow a greeting written without its comma: "Dear Hiring Manager I wanted to ...". */
+const SENTENCE_OPENER = /^\s+(?:I|I'm|I’m|I've|I’ve|Thank|Thanks|It|We|Hope|Please|My|This|Following|Good|Just)\b/;
+
+interface Greeting {
+  /** Length of the greeting from the sentence start: salutation and addressee, without the punctuation after them. */
+  length: number;
+  /** "To whom it may concern", "Dear Sir or Madam": for nobody, whoever the mail goes to. */
+  always: boolean;
+  /** "To whom it may concern" greets a stranger, "Dear Hiring Manager" a job title. */
+  messageId: 'impersonalGreeting' | 'roleGreeting';
+}
+
+/**
+ * Reads a greeting at the start of a sentence and says whether it greets nobody in particular. The addressee is read
+ * word by word: sir or madam, honorifics without a name, roles ("Hiring Manager"), groups a role qualifies ("the
+ * Selection Committee"), the recipient's company ("Fjord Freight Hiring Team"). Any other word is a name, and a greeting
+ * with a name in it is personal ("Dear Priya and the hiring team").
+ */
+export function readGreeting(text: string, key: string | undefined): Greeting | undefined {
+  const whom = TO_WHOM_AT_START.exec(text);
+  if (whom && /^\s*(?:[,:;.!?–—-]|$)|^\s+\p{Lu}/u.test(text.slice(whom[0].length))) return { length: whom[0].length, always: true, messageId: 'impersonalGreeting' };
+  const opener = SALUTATION_AT_START.exec(text);
+  if (!opener) return undefined;
+  const words = [...text.slice(opener[0].length).matchAll(/[\p{L}][\p{L}'’.-]*(?:\(s\))?|[&/]/gu)];
+  let sir = false;
+  let honorific = false;
+  let role = false;
+  let qualified = false;
+  let title = false;
+  let group = false;
+  let end = -1;
+  let k = 0;
+  for (; k < words.length; k++) {
+    const m = words[k];
+    const at = opener[0].length + m.index!;
+    // The addressee ends at the greeting's punctuation.
+    if (k > 0 && /[,:;!?–—]|\s-\s|\.\s|\.$/.test(text.slice(end, at))) break;
+    const w = m[0].toLowerCase().replace(/’/g, "'").replace(/\(s\)$/, '').replace(/\.$/, '');
+    // "Manager." at the end of a sentence keeps its full stop out of the greeting; "Mr." keeps its own.
+    const wordEnd = at + (m[0].endsWith('.') && !HONORIFICS.has(w) ? m[0].length - 1 : m[0].length);
+    if (w === '&' || w === '/') continue;
+    if (ADDRESSEE_GLUE.has(w) || GREETING_ADJECTIVES.has(w)) {
+      end = wordEnd;
+      continue;
+    }
+    if (SIR_MADAM.has(w)) sir = true;
+    else if (HONORIFICS.has(w)) honorific = true;
+    else if (ROLE_WORDS.has(w)) role = true;
+    else if (ROLE_QUALIFIERS.has(w)) qualified = true;
+    else if (ROLE_TITLES.has(w)) title = true;
+    else if (GROUP_WORDS.has(w)) group = true;
+    else if (key && /^\p{Lu}/u.test(m[0]) && !honorific && companyLength(words, k, key) > 0) {
+      // "Dear Fjord Freight Hiring Team": the company's name is not a person's.
+      k += companyLength(words, k, key) - 1;
+      end = opener[0].length + words[k].index! + words[k][0].length;
+      continue;
+    } else break; // a name, or the letter itself
+    end = wordEnd;
+  }
+  if (end < 0) return undefined;
+  const rest = text.slice(end);
+  // The addressee must be the whole greeting: punctuation, the end, or a new sentence follows it.
+  if (!(/^\s*(?:[,:;.!?–—-]|$)/.test(rest) || SENTENCE_OPENER.test(rest))) return undefined;
+  const impersonal = sir || (honorific && !role && !title && !group && !qualified);
+  const roleGreeting = role || (title && qualified);
+  // "Dear Sir" and "Dear Madam" alone are a letter's form for an unnamed reader; "Respected Sir" or "Good morning, sir"
+  // honour someone the writer knows.
+  if (sir && !/^(?:dear|to)\b/i.test(opener[0]) && !/\b(?:sir|madam|madame|ma'am|mam)\b[^,]*\b(?:sir|madam|madame|ma'am|mam)s?\b|\bsirs\b/i.test(text.slice(0, end))) return undefined;
+  if (impersonal) return { length: end, always: true, messageId: 'impersonalGreeting' };
+  return roleGreeting ? { length: end, always: false, messageId: 'roleGreeting' } : undefined;
+}
+
+/** How many capitalized words from k spell the recipient's company (0 when they do not). */
+function companyLength(words: RegExpMatchArray[], k: number, key: string): number {
+  const names = [];
+  for (let n = 1; n <= Math.min(4, words.length - k); n++) {
+    const name = words.slice(k, k + n).map((m) => m[0]);
+    if (!name.every((w) => /^\p{Lu}/u.test(w))) break;
+    names.push(name);
+    if (companyKey(name.join(' ')) === key) return n;
+  }
+  // A shortened or longer spelling ("Lumen" for lumenhealth), without taking the role words after it.
+  const roleWord = (w: string) => [ROLE_WORDS, ROLE_TITLES, ROLE_QUALIFIERS, GROUP_WORDS].some((set) => set.has(w.toLowerCase()));
+  for (let n = names.length; n >= 1; n--) if (!names[n - 1].some(roleWord) && sameCompany(names[n - 1].join(' '), key)) return n;
+  return 0;
+}
+
+/** The salutation a replacement keeps: "Hi Hiring Manager" → "Hi Marta"; a formal one becomes "Dear <full name>". */
+function greetingFix(a: Analysis, text: string): string | undefined {
+  const first = a.recipient.firstName;
+  if (!first) return undefined;
+  const opener = /^(hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i.exec(text)?.[1];
+  if (opener) return `${opener} ${first}`;
+  const titled = /^(dr|prof)\.?\s/i.exec(a.recipient.fullName ?? '');
+  const last = nameFor(a, 'lastName');
+  if (titled && last) return `Dear ${titled[1][0].toUpperCase()}${titled[1].slice(1).toLowerCase()}. ${last}`;
+  const formal = /^(?:to whom|respected|dear (?:sir|madam|madame|sirs|ma'am))/i.test(text);
+  return formal && last ? `Dear ${first} ${last}` : `Dear ${first}`;
+}
+
+/**
+ * "To whom it may concern", "Dear Sir or Madam": a greeting for nobody in particular, wherever it opens a sentence.
+ * "Dear Hiring Manager" too, when the mail goes to a person's own address rather than a shared inbox.
+ */
+/** Display names of shared inboxes ("Research Team <research@x.com>"): mail to a group, not to a person. */
+const GROUP_DISPLAY_NAME = /\b(?:team|department|dept|careers|jobs|recruiting|recruitment|hiring|hr|human resources|talent|office|desk|support|admissions|info|people)\b/i;
+
+function impersonalGreetings(a: Analysis): Report<M>[] {
+  const toPerson = !!a.recipient.address && !a.recipient.roleMailbox && !GROUP_DISPLAY_NAME.test(a.recipient.fullName ?? '');
+  const key = a.recipient.companyKey;
+  const context = `generic:greeting\u0000${toPerson}\u0000${key ?? ''}\u0000${a.recipient.firstName ?? ''}\u0000${a.recipient.fullName ?? ''}`;
+  const out: Report<M>[] = [];
+  for (const s of a.content) {
+    // The letter's greeting line may be cut into sentences after two words ("Hello," | "Recruiter!"): read the whole
+    // rest of the line from where the sentence starts.
+    const lineEnd = a.body.indexOf('\n', s.start);
+    const line = a.body.slice(s.start, lineEnd < 0 ? a.body.length : lineEnd);
+    out.push(
+      ...perSentence(a.body, s, `${context}\u0000${line}`, () => {
+        const g = readGreeting(line, key);
+        if (!g || (!g.always && !toPerson)) return [];
+        const text = line.slice(0, g.length);
+        const replacement = greetingFix(a, text);
+        return [
+          {
+            messageId: g.messageId,
+            data: { text },
+            start: s.start,
+            end: s.start + g.length,
+            fixes: replacement ? [{ messageId: 'fixReplace', replacement }] : undefined,
+          },
+        ];
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * A company to join that is not the recipient's: a template reused from another application. Needs a company to compare
+ * with (no free mail), and is off for recruiting agencies, whose candidates join their clients.
+ */
+function wrongCompany(a: Analysis): Report<M>[] {
+  const key = a.recipient.companyKey;
+  if (!key || AGENCY_DOMAIN.test(key)) return [];
+  // A withdrawal names the company the writer is joining instead.
+  const kind: string = a.kind;
+  if (kind === 'withdrawal' || a.content.some((s) => memoBySentence(s, 'generic:withdrawal', () => WITHDRAWAL_CUE.test(s.text)))) return [];
+  const people = new Set([a.recipient.firstName, ...(a.recipient.fullName?.split(/\s+/) ?? [])].filter((n): n is string => !!n).map((n) => n.toLowerCase()));
+  const subjectWords = new Set(a.subject.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)));
+  const ctx: CompanyContext = { key, people, subjectWords };
+  const label = a.company ?? 'another company';
+  const right = companyAsWritten(a);
+  const context = `generic:company\u0000${key}\u0000${label}\u0000${right ?? ''}\u0000${[...people].join(' ')}\u0000${[...subjectWords].join(' ')}`;
+  const out: Report<M>[] = [];
   for (const s of a.content) {
     if (s.region === 'greeting') continue;
-    out.push(...perSentence(a.body, s, context, () => wrongCompanyIn(s, key, rightName, rightName ?? a.company ?? 'another company', people, subjectWords)));
-  }
-  return out;
-}
-
-/** `rightName`: the recipient's company as the draft spells it (offered as the fix); `label`: how to name it in the message. */
-function wrongCompanyIn(s: AnalyzedSentence, key: string | undefined, rightName: string | undefined, label: string, people: Set<string>, subjectWords: Set<string>): Report<M>[] {
-  const out: Report<M>[] = [];
-  for (const run of capitalizedRuns(s)) {
-    if (run.start === 0 && run.tokens.length === 1) continue; // sentence-initial capital
-    if (NOT_COMPANY.has(run.text) || run.tokens.every((t) => NOT_COMPANY.has(t.text))) continue;
-    // "join X", or "join the kitchen at X": what one joins is an employer, whatever else its name looks like.
-    const strongAnchor = /\bjoin(?:ing)?\s+(?:the\s+)?$|\bjoin(?:ing)?\s+(?:the|your|a)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:at|with)\s+$/i.test(s.text.slice(0, run.start));
-    // One joins a company, not a title: after "join", "Meridian Partners" is a firm even though "partner" is a title word.
-    if (isCompanyRun(run, key) || (!strongAnchor && isTitleRun(run, s.text)) || people.has(run.text.toLowerCase()) || run.tokens.every((t) => subjectWords.has(t.text))) continue;
-    if (!strongAnchor && run.tokens.some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('Place') || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay'))) {
-      if (!run.tokens.some((t) => t.tags.has('Organization'))) continue;
-    }
-    if (/\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Square|Park|Plaza|Mall|Centre|Center|Building|Tower|Way|Place|Station|Airport|Campus)$/.test(run.text)) continue;
-    const before = s.text.slice(0, run.start);
-    const after = s.text.slice(run.end);
-    const anchored = JOIN_ANCHOR.test(before) || (POSSESSIVE_ANCHOR.test(s.text.slice(run.end)) && /\b(?:join|part of|contribut|excited|thrilled|fit|work(?:ing)? (?:with|at|for)|opportunity|role|position)\b/i.test(s.text));
-    if (!anchored || TEAM_WORDS.test(after)) continue;
-    if (OWN_EMPLOYER.test(s.text.slice(Math.max(0, run.start - 70), run.start))) continue;
-    out.push({
-      messageId: 'wrongCompany',
-      data: { text: run.text, company: label },
-      start: s.start + run.start,
-      end: s.start + run.end,
-      // Offered only when the draft itself spells the right name somewhere: the domain only guesses its spacing.
-      fixes: rightName ? [{ messageId: 'fixReplace', replacement: rightName }] : undefined,
-    });
-  }
-  return out;
-}
-
-function placeholders(s: AnalyzedSentence): Report<M>[] {
-  const out: Report<M>[] = [];
-  const taken: [number, number][] = [];
-  for (const pattern of PLACEHOLDERS) {
-    for (const m of matchesIn(s, pattern)) {
-      if (taken.some(([start, end]) => m.at < end && start < m.endAt)) continue;
-      taken.push([m.at, m.endAt]);
-      out.push({ messageId: 'placeholder', data: { text: m[0] }, start: m.at, end: m.endAt });
-    }
+    out.push(
+      ...perSentence(a.body, s, context, () =>
+        companiesToJoin(s, ctx).map((c) => ({
+          messageId: 'wrongCompany' as const,
+          data: { text: c.text, company: label },
+          start: s.start + c.start,
+          end: s.start + c.end,
+          // Offered only when the draft or thread spells the right name: the domain only guesses its spacing.
+          fixes: right ? [{ messageId: 'fixReplace' as const, replacement: right }] : undefined,
+        })),
+      ),
+    );
   }
   return out;
 }
