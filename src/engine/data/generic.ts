@@ -475,6 +475,11 @@ applying
 targeted
 chosen
 acme
+hr
+ceo
+vp
+it
+team/department
 `);
 
 /** Words that open a slot and make the whole of it a description ("Your Name", "Insert Job Title Here", "Previous Company"). */

@@ -82,7 +82,7 @@ function nameFor(a: Analysis, asks: Slot['asks']): string | undefined {
 
 function slotReports(a: Analysis, s: AnalyzedSentence, company: string | undefined): Report<M>[] {
   const opensWithSalutation = s.region === 'greeting' || /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i.test(s.text);
-  return findSlots(s.text).map((slot) => {
+  return findSlots(s.text, s.tokens).map((slot) => {
     const start = s.start + slot.start;
     const end = s.start + slot.end;
     const report: Report<M> = {

@@ -14,6 +14,7 @@ import {
   NOT_A_SLOT,
   SLOT_MODIFIERS,
 } from '../data/generic';
+import type { Token } from './tokens';
 
 export type SlotFamily = 'bracket' | 'brace' | 'angle' | 'paren' | 'bare' | 'mask';
 
@@ -45,15 +46,16 @@ const nounIn = (set: ReadonlySet<string>, w: string) => {
   return set.has(base) || (base.endsWith('s') && set.has(base.slice(0, -1)));
 };
 const isSlotNoun = (w: string) => nounIn(FIELD_WORDS, w) || nounIn(CATEGORY_WORDS, w);
-const isSlotWord = (w: string) => isSlotNoun(w) || SLOT_MODIFIERS.has(w);
+const isSlotWord = (w: string): boolean => isSlotNoun(w) || SLOT_MODIFIERS.has(w) || (w.includes('-') && w.split('-').every((part) => part && isSlotWord(part)));
 
 /**
  * Does this content describe a field to fill rather than say something? "your name", "name of second interviewer",
  * "event or launch they mentioned", "company". Every word is a field word or a modifier, at least one is a noun.
  */
 export function describesField(content: string): boolean {
-  let text = content.trim();
-  if (words(text).some(isWritersVoice)) return false;
+  // "(something specific about the company, e.g. its training program)": the example is the template's, not a value.
+  let text = content.trim().replace(/,?\s+(?:e\.g\.?|i\.e\.?|eg|ie|for example|for instance|such as)(?:\s|,|$).*$/i, '');
+  if (!text || words(text).some(isWritersVoice)) return false;
   // "topic they recommended", "something you noticed during the interview": the head before what they said or did.
   const heard = HEARD_AT_END.exec(text);
   let clause = false;
@@ -71,15 +73,24 @@ export function describesField(content: string): boolean {
   // "(skill 1)": a number only after what a template numbers; "(Level 2)", "(Band 6)" are real.
   if (!ws.every((w, k) => isSlotWord(w) || (/^[1-9]$/.test(w) && k > 0 && NUMBERED_SLOTS.has(ws[k - 1])))) return false;
   // After "your" or "their", a template asks about its user ("your field"); "(your idea)" is the reader's own.
+  // After "their", the interviewer's company and work ("their company", "their current project").
   const owner = ws.findIndex((w) => w === 'your' || w === 'their');
-  if (owner >= 0 && !ws.some((w) => nounIn(FIELD_WORDS, w)) && !ws.slice(owner + 1).some((w) => nounIn(CANDIDATE_ATTRIBUTES, w))) return false;
+  const owned = owner >= 0 ? ws.slice(owner + 1) : [];
+  const theirs = ws[owner] === 'their' && owned.some((w) => JOB_SLOTS.has(w) || /^(?:project|projects|product|challenge|challenges|goal|goals|mission|values|plans)$/.test(w));
+  if (owner >= 0 && !ws.some((w) => nounIn(FIELD_WORDS, w)) && !owned.some((w) => nounIn(CANDIDATE_ATTRIBUTES, w)) && !theirs) return false;
+  // A variable ("Dr. X", "the team's approach to X") marks a template whatever else it says.
+  const variable = /(?:^|[\s.])[XYZ](?:\s|$)/.test(text);
+  if (variable && ws.length >= 2) return true; // never a lone "(X)": "Twitter (X)"
   if (!ws.some(isSlotNoun)) return false;
-  // A variable ("the team's approach to X") marks a template whatever its article.
-  const variable = /(?:^|\s)[XYZ](?:\s|$)/.test(text);
+  const field = ws.some((w) => nounIn(FIELD_WORDS, w));
   // "(the team)", "(the article you sent)": a definite thing the writer clarifies, unless it asks for a field ("the
-  // company name") or is the job itself ("the position you applied for").
-  if (/^(?:the|this|that)$/.test(ws[0]) && !variable && !ws.some((w) => nounIn(FIELD_WORDS, w)) && !(heard && !clause) && !(clause && ws.some((w) => JOB_SLOTS.has(w)))) return false;
-  if (/^(?:a|an)$/.test(ws[0]) && !heard && !clause && !variable && !ws.some((w) => nounIn(FIELD_WORDS, w))) return false;
+  // company name"), is the job itself ("the position you applied for"), or describes one the way a template does,
+  // with a possessive ("the department's current challenges").
+  if (/^(?:the|this|that)$/.test(ws[0])) {
+    const possessive = ws.length >= 3 && /'s$|s'$/.test(ws[1]);
+    if (!field && !possessive && !(heard && !clause) && !(clause && ws.some((w) => JOB_SLOTS.has(w)))) return false;
+  }
+  if (/^(?:a|an)$/.test(ws[0]) && !heard && !clause && !field) return false;
   return true;
 }
 
@@ -100,14 +111,14 @@ export function isInstruction(content: string): boolean {
     if (head.some((w) => INSTRUCTION_VERBS.has(w) || w === 'self' || w === 'todo')) return true;
   }
   // "(one or two sentences about why you want the job)", "(short paragraph on your strengths)": text for the user to write.
-  if (/^(?:(?:a|one|two|three|a few|a couple of|1|2|3)(?:\s+(?:or|to|-)\s+(?:two|three|four|2|3|4))?\s+)?(?:short\s+|brief\s+|quick\s+)?(?:sentence|sentences|paragraph|paragraphs|line|lines|words)\s+(?:about|on|that|explaining|describing|saying|summari[sz]ing|highlighting|why|how|where)\b/i.test(text)) return true;
+  if (/^(?:(?:a|one|two|three|a few|a couple of|\d+)(?:\s*(?:or|to|-|–)\s*(?:two|three|four|\d+))?\s+)?(?:short\s+|brief\s+|quick\s+)?(?:sentence|sentences|paragraph|paragraphs|line|lines|words)(?:\s+(?:about|on|that|explaining|describing|saying|summari[sz]ing|highlighting|why|how|where)\b|\s*$)/i.test(text)) return true;
   if (!INSTRUCTION_VERBS.has(ws[0])) return false;
   if (ws[0] === 'note' && /^(?:something|a|an|one|any|how|what|your|the|which|why)$/.test(ws[1])) return true;
   // A bare noun used as a verb elsewhere ("note", "example", "paragraph") instructs only as a label.
   if (/^(?:note|tip|example|paragraph|sentence|closing|opening|optional|list|end|close|change|say|give|share|thank|finish)$/.test(ws[0])) {
     return /^(?:thank|share|give|list|close|end|finish)$/.test(ws[0]) && /\b(?:them|their|they|you|your|the interviewer|here)\b/i.test(text);
   }
-  return ws.slice(1).some((w) => isSlotNoun(w) || /^(?:a|an|the|your|you|they|them|their|one|two|here|this|how|why|what|something|specific|any|why|where|when)$/.test(w));
+  return ws.slice(1).some((w) => isSlotNoun(w) || /^(?:a|an|the|your|you|they|them|their|one|two|here|this|how|why|what|something|specific|any|why|where|when|in|later|blank|blanks|details?)$/.test(w));
 }
 
 /** Is a [bracketed] content a slot? Brackets in a letter are slots unless they are one of the few other things they can be. */
@@ -159,20 +170,44 @@ function asksFor(content: string): Slot['asks'] {
 
 const SALUTATION_BEFORE = /(?:^|\s)(?:dear|hi|hello|hey|to|mr|mrs|ms|mx|dr|prof|mr\.\/ms|mr\/mrs|mr\.\/mrs|sir|madam)\.?\s*$/i;
 
-function parenIsSlot(text: string, open: number, content: string): boolean {
+/**
+ * "(weakness)", "(mentor)", "(branch)": a common noun in brackets where the sentence needs a noun phrase, after a
+ * preposition, an article or a verb ("about (topic)", "the (branch) team", "thank (mentor)"). A writer's own aside
+ * follows a complete phrase instead ("the Senior Analyst role (contract)"). Needs the sentence's tagged tokens.
+ */
+function nounInSlot(open: number, close: number, tokens: readonly Token[] | undefined): boolean {
+  if (!tokens) return false;
+  const inside = tokens.filter((t) => t.start > open && t.end <= close);
+  if (inside.length === 0 || inside.length > 3) return false;
+  const glue = (t: Token) => /^(?:of|or|and)$/.test(t.lower);
+  if (glue(inside[0]) || glue(inside[inside.length - 1])) return false;
+  const noun = (t: Token) =>
+    /^[\p{Ll}][\p{Ll}'-]*$/u.test(t.text) &&
+    t.tags.has('Noun') &&
+    !['Pronoun', 'Possessive', 'Adjective', 'Adverb', 'Verb', 'Value', 'Date', 'Person', 'Place', 'Organization', 'Acronym'].some((tag) => t.tags.has(tag));
+  if (!inside.every((t) => glue(t) || noun(t))) return false;
+  const previous = [...tokens].reverse().find((t) => t.end <= open);
+  if (!previous) return false;
+  if (/^(?:dear|hi|hello|hey|to|about|at|for|in|on|with|from|by|into|of|regarding|including|like|as|via|during|the|a|an|your|their|his|her)$/.test(previous.lower)) return true;
+  return ['Preposition', 'Determiner', 'Possessive', 'Infinitive'].some((tag) => previous.tags.has(tag));
+}
+
+function parenIsSlot(text: string, open: number, content: string, tokens?: readonly Token[]): boolean {
   const before = text.slice(0, open);
-  // "interviewer(s)", "f(x)": attached to a word.
-  if (/[\p{L}\p{N}]$/u.test(before)) return false;
+  // "interviewer(s)", "f(x)": a suffix or an argument attached to a word; "Hi(name)" is still a slot.
+  if (/[\p{L}\p{N}]$/u.test(before) && (content.length <= 3 || /^(?:s|es|ies|ed|er|ers|ing|a|an|x|y|n|i)$/i.test(content))) return false;
   if (inQuotes(text, open)) return false;
   const ws = words(content);
   if (ws.length === 0) return false;
   if (isInstruction(content)) return true;
   // "(email or phone)": how to reach the writer, not a field to fill.
   if (ws.length > 1 && ws.every((w) => /^(?:e-?mail|phone|mobile|text|sms|whatsapp|call|zoom|teams|or|and|in|person)$/.test(w))) return false;
+  // "Dear (Mr./Ms.) Jensen": the template lets its user choose.
+  if (/^(?:mr|mrs|ms|miss|mx|dr)\.?(?:\s*\/\s*(?:mr|mrs|ms|miss|mx|dr)\.?)+$/i.test(content.trim())) return true;
   // "(what you enjoyed most)", "(how you could help them)": a question the template asks its user.
   const whClause = /^(?:what|how|why|which|where|when|who)$/.test(ws[0]) && ws.some((w) => /^(?:you|your|you're|they|their|them|the interviewer)$/.test(w));
   if (whClause) return true;
-  if (!describesField(content)) return false;
+  if (!describesField(content)) return nounInSlot(open, open + content.length + 2, tokens);
   // "Acme (the company)", "Mbeki (my reference)": an appositive after a name clarifies it.
   const previous = /([\p{L}][\p{L}'’.-]*)\s*$/u.exec(before)?.[1];
   if (previous && /^\p{Lu}/u.test(previous) && !SALUTATION_BEFORE.test(before) && /^(?:the|a|an|his|her|their)$/.test(ws[0])) return false;
@@ -190,7 +225,7 @@ function angleIsSlot(content: string, before: string): boolean {
 }
 
 /** Delimited slots: brackets, braces, angle brackets, parentheses and merge tags. */
-function delimited(text: string, out: Slot[]): void {
+function delimited(text: string, out: Slot[], tokens?: readonly Token[]): void {
   const push = (family: SlotFamily, start: number, end: number, content: string) =>
     out.push({ family, start, end, text: text.slice(start, end), instruction: isInstruction(content), asks: asksFor(content) });
 
@@ -214,7 +249,7 @@ function delimited(text: string, out: Slot[]): void {
     if (angleIsSlot(m[1], text.slice(0, m.index!))) push('angle', m.index!, m.index! + m[0].length, m[1]);
   }
   for (const m of text.matchAll(/\(([^()\n]{1,240})\)/g)) {
-    if (parenIsSlot(text, m.index!, m[1])) push('paren', m.index!, m.index! + m[0].length, m[1]);
+    if (parenIsSlot(text, m.index!, m[1], tokens)) push('paren', m.index!, m.index! + m[0].length, m[1]);
   }
 }
 
@@ -224,7 +259,7 @@ const MASKS: RegExp[] = [
   /\(?\b[Xx]{3}\)?[ .-]?[Xx]{3}[ .-][Xx]{4}\b/g,
   /(?<![\p{L}\p{N}_$£€])[$£€]?\s?(?:X{2,}|x{2,}|_{2,}|X)(?:[/.:,-](?:X+|x{2,}|_{2,}|\d{1,4}))+(?:\s?(?:k|m|bn|million|billion))?(?![\p{L}\p{N}_])/gu,
   /(?<![\p{L}\p{N}_])[$£€]\s?X+(?:\s?(?:k|m|bn|million|billion|thousand))?(?![\p{L}\p{N}_])/gu,
-  /(?<![\p{L}\p{N}_$£€])X{2,}(?:th|st|nd|rd|s)?(?![\p{L}\p{N}_])/gu,
+  /(?<![\p{L}\p{N}_$£€])\d{0,2}X{2,}(?:th|st|nd|rd|s)?(?![\p{L}\p{N}_])/gu,
   new RegExp(String.raw`(?<![\p{L}\p{N}_-])X\+?(?:%|\s+(?:${UNIT_ALT})(?![\p{L}\p{N}_]))`, 'gu'),
   /(?<![\p{L}\p{N}_])_{2,}(?:th|st|nd|rd)?(?![\p{L}\p{N}_])/gu,
 ];
@@ -346,10 +381,27 @@ function fieldLabels(text: string, out: Slot[]): void {
   }
 }
 
-/** Every slot in a text, first by position; where two overlap, the one found first by shape (delimited, mask, bare). */
-export function findSlots(text: string): Slot[] {
+/**
+ * A template's section heading left in with its instruction: "Closing paragraph: reaffirm your interest ...",
+ * "Paragraph one: a one-sentence thank you". The whole sentence is the template talking.
+ */
+const SECTION_LABEL = /^\s*(?:(?:opening|closing|middle|first|second|third|final|last|body|introductory|concluding)\s+paragraph|paragraph\s+(?:one|two|three|four|[1-4])|(?:opening|closing)\s+(?:line|sentence))(?:\s*\([^)]*\))?\s*:\s*\S/i;
+
+function sectionLabel(text: string, out: Slot[]): void {
+  if (!SECTION_LABEL.test(text)) return;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  out.push({ family: 'bare', start, end, text: text.slice(start, end), instruction: true });
+}
+
+/**
+ * Every slot in a text, first by position; where two overlap, the longer, and a delimited or masked one before a bare
+ * one. `tokens` (the sentence's tagged words) let a lone common noun in brackets count where a noun phrase belongs.
+ */
+export function findSlots(text: string, tokens?: readonly Token[]): Slot[] {
   const found: Slot[] = [];
-  delimited(text, found);
+  sectionLabel(text, found);
+  delimited(text, found, tokens);
   masks(text, found);
   bare(text, found);
   fieldLabels(text, found);
@@ -361,5 +413,6 @@ export function findSlots(text: string): Slot[] {
 }
 
 function familyRank(s: Slot): number {
+  if (s.instruction && s.family === 'bare') return -1; // a section label takes its whole sentence
   return s.family === 'bare' ? 2 : 0;
 }

@@ -31,6 +31,8 @@ describe('generic', () => {
       followUp(letter('My referee, Sam Okafor (he/him), is expecting your call.')),
       followUp(letter('I taught Year 6 for four years (mostly maths and science), and Band 5 (Level 2) after that.')),
       followUp(letter('I led the rollout at Acme (my current employer), and your idea (the one about tides) stuck with me.')),
+      followUp(letter('We post on Twitter (X) every week, the (new) office looks great, and the Senior Analyst role (contract) suits me.')),
+      followUp(letter("I'd love to (eventually) lead a depot, and I hope the (much deserved) holiday goes well.")),
       // Masks' look-alikes.
       followUp(letter('The XXL and 3XL sizes sold out, the X-ray rota was tight and the pipeline is 10x faster.')),
       followUp(`Dear Marta,\n\nThank you for yesterday. ${detail}\n\nBest,\nJonas\n________________________________\nFrom: Marta Jensen`),
@@ -95,6 +97,11 @@ describe('generic', () => {
         messageIds: ['slotMask', 'slotMask', 'slotMask'],
       },
       { draft: followUp(letter('I have X years of experience in freight.')), flags: ['X'], messageIds: ['slotMask'] },
+      { draft: followUp(letter('I graduated in 20XX.')), flags: ['20XX'], messageIds: ['slotMask'] },
+      { draft: followUp(letter('I was impressed by (something specific about the company, e.g. its training program).')), flags: ['(something specific about the company, e.g. its training program)'], messageIds: ['slotParen'] },
+      { draft: followUp(letter("I'd love to hear more about (weakness) and (their current project).")), flags: ['(weakness)', '(their current project)'], messageIds: ['slotParen', 'slotParen'] },
+      { draft: followUp(letter('', 'Dear (Mr./Ms.) Jensen,')), flags: ['(Mr./Ms.)'], messageIds: ['slotParen'] },
+      { draft: followUp(letter('Closing paragraph: reaffirm your interest and thank them again.')), flags: ['Closing paragraph: reaffirm your interest and thank them again.'], messageIds: ['instruction'] },
       { draft: followUp(letter('Please call me at (XXX) XXX-XXXX.')), flags: ['(XXX) XXX-XXXX'], messageIds: ['slotMask'] },
       {
         draft: followUp(letter('', 'To whom it may concern,')),
