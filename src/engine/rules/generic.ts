@@ -18,7 +18,7 @@ import {
 } from '../data/generic';
 import { companyKey, sameCompany } from '../recipient';
 import { findSlots, type Slot, type SlotFamily } from '../text/genericSlots';
-import { companiesToJoin, type CompanyContext } from '../text/genericCompany';
+import { companiesToJoin, mayNameCompanyToJoin, type CompanyContext } from '../text/genericCompany';
 import { capitalizedRuns, isCompanyRun } from '../text/names';
 
 type M = MessageId<'generic'>;
@@ -80,42 +80,40 @@ function nameFor(a: Analysis, asks: Slot['asks']): string | undefined {
   return undefined;
 }
 
-function slotReports(a: Analysis, s: AnalyzedSentence, company: string | undefined): Report<M>[] {
-  const opensWithSalutation = s.region === 'greeting' || /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i.test(s.text);
-  return findSlots(s.text, s.tokens).map((slot) => {
-    const start = s.start + slot.start;
-    const end = s.start + slot.end;
-    const report: Report<M> = {
-      messageId: slot.instruction ? 'instruction' : SLOT_MESSAGE[slot.family],
-      data: { text: shortText(slot.text) },
-      start,
-      end,
-    };
-    // A fix only where the value is certain: the recipient's name in the greeting, the company as the draft spells it.
-    const value = slot.asks === 'company' ? company : opensWithSalutation && slot.start < 40 ? nameFor(a, slot.asks) : undefined;
-    if (value) report.fixes = [{ messageId: 'fixReplace', replacement: value }];
-    return report;
-  });
+/** The slots of one sentence, offsets relative to it: found once per sentence text, however often the draft is linted. */
+function sentenceSlots(s: AnalyzedSentence): Slot[] {
+  return memoBySentence(s, 'generic:slots', () => findSlots(s.text, s.tokens));
 }
 
 /** Unfilled slots of the letter, one report per distinct placeholder (its first place). */
 function slotsInBody(a: Analysis): Report<M>[] {
-  const company = companyAsWritten(a);
-  const first = a.recipient.firstName ?? '';
-  const context = `generic:slots\u0000${first}\u0000${a.recipient.fullName ?? ''}\u0000${company ?? ''}`;
+  let company: string | undefined | null = null; // looked up only when a slot asks for the company
   const seen = new Set<string>();
   const out: Report<M>[] = [];
   for (const s of a.sentences) {
-    for (const r of perSentence(a.body, s, `${context}\u0000${s.region}`, () => slotReports(a, s, company))) {
-      const key = slotKey(a.body.slice(r.start, r.end));
+    const slots = sentenceSlots(s);
+    if (slots.length === 0) continue;
+    const opensWithSalutation = s.region === 'greeting' || /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i.test(s.text);
+    for (const slot of slots) {
+      const key = slotKey(slot.text);
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(r);
+      const report: Report<M> = {
+        messageId: slot.instruction ? 'instruction' : SLOT_MESSAGE[slot.family],
+        data: { text: shortText(slot.text) },
+        start: s.start + slot.start,
+        end: s.start + slot.end,
+      };
+      // A fix only where the value is certain: the recipient's name in the greeting, the company as the draft spells it.
+      if (slot.asks === 'company' && company === null) company = companyAsWritten(a);
+      const value = slot.asks === 'company' ? company : opensWithSalutation && slot.start < 40 ? nameFor(a, slot.asks) : undefined;
+      if (value) report.fixes = [{ messageId: 'fixReplace', replacement: value }];
+      out.push(report);
     }
   }
   // An instruction written over two sentences ("[Mention X. Then say Y.]") is cut by the sentence splitter: read the line.
   for (const line of a.layout.lines) {
-    if (line.start >= a.layout.quoteStart || /^\s*>/.test(line.text) || !/[[(]/.test(line.text)) continue;
+    if (line.start >= a.layout.quoteStart || !/[[(][^\])]{20}/.test(line.text) || /^\s*>/.test(line.text)) continue;
     for (const m of line.text.matchAll(/\[[^[\]\n]{20,400}\]|\([^()\n]{20,400}\)/g)) {
       const start = line.start + m.index!;
       const end = start + m[0].length;
@@ -131,11 +129,16 @@ function slotsInBody(a: Analysis): Report<M>[] {
 
 /** A subject with a slot ("Thank you – [Job Title] interview"): reported without a span, the subject is not the body. */
 function slotsInSubject(a: Analysis): Report<M>[] {
-  const slot = a.subject ? findSlots(a.subject)[0] : undefined;
+  if (!a.subject) return [];
+  if (subjectMemo.subject !== a.subject) subjectMemo = { subject: a.subject, slot: findSlots(a.subject)[0] };
+  const slot = subjectMemo.slot;
   return slot ? [{ messageId: 'subjectPlaceholder', data: { text: shortText(slot.text) } }] : [];
 }
+let subjectMemo: { subject: string; slot?: Slot } = { subject: '' };
 
 const WITHDRAWAL_CUE = new RegExp(WITHDRAWAL.source, 'iu');
+/** A cheap first look: only a sentence opening like a greeting is read word by word. */
+const MAY_GREET = /^(?:dear|hello|hi|hey|greetings|good|respected|to|for|attention|attn)\b/i;
 const TO_WHOM_AT_START = new RegExp(`^(?:${TO_WHOM.source})`, 'iu');
 const SALUTATION_AT_START = new RegExp(`^(?:${SALUTATION.source}),?\\s+`, 'iu');
 /** What may follow a greeting written without its comma: "Dear Hiring Manager I wanted to ...". */
@@ -251,6 +254,7 @@ function impersonalGreetings(a: Analysis): Report<M>[] {
   const context = `generic:greeting\u0000${toPerson}\u0000${key ?? ''}\u0000${a.recipient.firstName ?? ''}\u0000${a.recipient.fullName ?? ''}`;
   const out: Report<M>[] = [];
   for (const s of a.content) {
+    if (!MAY_GREET.test(s.text)) continue;
     // The letter's greeting line may be cut into sentences after two words ("Hello," | "Recruiter!"): read the whole
     // rest of the line from where the sentence starts.
     const lineEnd = a.body.indexOf('\n', s.start);
@@ -283,30 +287,26 @@ function impersonalGreetings(a: Analysis): Report<M>[] {
 function wrongCompany(a: Analysis): Report<M>[] {
   const key = a.recipient.companyKey;
   if (!key || AGENCY_DOMAIN.test(key)) return [];
+  // Only sentences with a phrase about joining are read further (found once per sentence text).
+  const candidates = a.content.filter((s) => s.region !== 'greeting' && memoBySentence(s, 'generic:joins', () => mayNameCompanyToJoin(s.text)));
+  if (candidates.length === 0) return [];
   // A withdrawal names the company the writer is joining instead.
   const kind: string = a.kind;
   if (kind === 'withdrawal' || a.content.some((s) => memoBySentence(s, 'generic:withdrawal', () => WITHDRAWAL_CUE.test(s.text)))) return [];
   const people = new Set([a.recipient.firstName, ...(a.recipient.fullName?.split(/\s+/) ?? [])].filter((n): n is string => !!n).map((n) => n.toLowerCase()));
   const subjectWords = new Set(a.subject.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)));
   const ctx: CompanyContext = { key, people, subjectWords };
+  const context = `generic:company\u0000${key}\u0000${[...people].join(' ')}\u0000${[...subjectWords].join(' ')}`;
+  const mentions = candidates.flatMap((s) => memoBySentence(s, context, () => companiesToJoin(s, ctx)).map((c) => ({ s, c })));
+  if (mentions.length === 0) return [];
   const label = a.company ?? 'another company';
+  // Offered only when the draft or thread spells the right name: the domain only guesses its spacing.
   const right = companyAsWritten(a);
-  const context = `generic:company\u0000${key}\u0000${label}\u0000${right ?? ''}\u0000${[...people].join(' ')}\u0000${[...subjectWords].join(' ')}`;
-  const out: Report<M>[] = [];
-  for (const s of a.content) {
-    if (s.region === 'greeting') continue;
-    out.push(
-      ...perSentence(a.body, s, context, () =>
-        companiesToJoin(s, ctx).map((c) => ({
-          messageId: 'wrongCompany' as const,
-          data: { text: c.text, company: label },
-          start: s.start + c.start,
-          end: s.start + c.end,
-          // Offered only when the draft or thread spells the right name: the domain only guesses its spacing.
-          fixes: right ? [{ messageId: 'fixReplace' as const, replacement: right }] : undefined,
-        })),
-      ),
-    );
-  }
-  return out;
+  return mentions.map(({ s, c }) => ({
+    messageId: 'wrongCompany',
+    data: { text: c.text, company: label },
+    start: s.start + c.start,
+    end: s.start + c.end,
+    fixes: right ? [{ messageId: 'fixReplace', replacement: right }] : undefined,
+  }));
 }

@@ -54,6 +54,13 @@ function isShouting(text: string): boolean {
   return letters.length > 12 && (letters.match(/\p{Lu}/gu) ?? []).length / letters.length > 0.7;
 }
 
+const ANY_ANCHOR = new RegExp(`${JOIN_ANCHOR.source}|${WEAK_JOIN_ANCHOR.source}|\\bhelp(?:ing)?\\s`, 'iu');
+
+/** A cheap first look: does the sentence hold a phrase about joining at all? */
+export function mayNameCompanyToJoin(text: string): boolean {
+  return ANY_ANCHOR.test(text);
+}
+
 /** Companies other than the recipient's that this sentence says the writer wants to join. */
 export function companiesToJoin(s: Pick<AnalyzedSentence, 'text' | 'tokens'>, ctx: CompanyContext): CompanyMention[] {
   if (isShouting(s.text)) return [];
@@ -65,8 +72,10 @@ export function companiesToJoin(s: Pick<AnalyzedSentence, 'text' | 'tokens'>, ct
     if (run.start === 0) continue; // a sentence opens with a capital; and no anchor precedes it
     if (NOT_COMPANY.has(run.text.toLowerCase()) || run.tokens.every((t) => NOT_COMPANY.has(t.lower))) continue;
     const before = s.text.slice(0, run.start);
-    const strong = STRONG.test(before) || (HELP.test(before) && HELP_AFTER.test(s.text.slice(run.end)));
-    const weak = !strong && WEAK.test(before);
+    // The phrase ends right before the name: its last few words are enough to look at.
+    const tail = before.slice(-60);
+    const strong = STRONG.test(tail) || (HELP.test(tail) && HELP_AFTER.test(s.text.slice(run.end)));
+    const weak = !strong && WEAK.test(tail);
     if (!strong && !weak) continue;
     if (isCompanyRun(run, ctx.key)) continue;
     // "the position at Company Name": a template's field, reported as such.

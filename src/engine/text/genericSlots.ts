@@ -197,6 +197,8 @@ function parenIsSlot(text: string, open: number, content: string, tokens?: reado
   // "interviewer(s)", "f(x)": a suffix or an argument attached to a word; "Hi(name)" is still a slot.
   if (/[\p{L}\p{N}]$/u.test(before) && (content.length <= 3 || /^(?:s|es|ies|ed|er|ers|ing|a|an|x|y|n|i)$/i.test(content))) return false;
   if (inQuotes(text, open)) return false;
+  // Enumerators: (1), (a), (iii).
+  if (/^\s*(?:\d+|[a-z]|[ivxlc]+)\s*$/i.test(content)) return false;
   const ws = words(content);
   if (ws.length === 0) return false;
   if (isInstruction(content)) return true;
