@@ -1086,4 +1086,57 @@ Eid
 `);
 
 /** Recipient domains of recruiting agencies: the company to join is their client, whatever its name. */
-export const AGENCY_DOMAIN = /recruit|staffing|talent|personnel|headhunt|resourcing|placements|hiring|careers|jobs/i;
+export const AGENCY_DOMAIN = /recruit|staffing|talent|personnel|headhunt|resourcing|placements|hiring|careers|jobs|search/i;
+
+/** Well-known recruiting and staffing firms, by their domain's name. */
+export const AGENCIES = wordSet(`
+hays
+roberthalf
+randstad
+adecco
+manpower
+manpowergroup
+michaelpage
+pagegroup
+pagepersonnel
+kornferry
+heidrick
+spencerstuart
+russellreynolds
+egonzehnder
+kellyservices
+allegisgroup
+teksystems
+aerotek
+insightglobal
+reed
+harveynash
+hudson
+modis
+akkodis
+experis
+spherion
+kforce
+robertwalters
+hays-careers
+`);
+
+/** Mail domains shared by many employers (a health service, a government): they name no one company. */
+export const SHARED_DOMAINS = wordSet(`
+nhs
+hscni
+gov
+mil
+k12
+`);
+
+/** The letter says it goes to a recruiter about their client: the company named is the client. */
+export const TO_AN_AGENCY = phrases(`
+your client
+your clients
+your client's
+(put|putting) me forward
+(submit|submitting|present|presenting) me to (the|your)? (client|hiring manager|company)
+(put|putting) my name forward
+(for|with) (the|their) hiring manager at
+`);

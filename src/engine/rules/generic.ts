@@ -4,6 +4,7 @@ import type { Analysis, AnalyzedSentence } from '../analyze';
 import type { MessageId } from '../messages/en';
 import {
   ADDRESSEE_GLUE,
+  AGENCIES,
   AGENCY_DOMAIN,
   GREETING_ADJECTIVES,
   GROUP_WORDS,
@@ -12,7 +13,9 @@ import {
   ROLE_TITLES,
   ROLE_WORDS,
   SALUTATION,
+  SHARED_DOMAINS,
   SIR_MADAM,
+  TO_AN_AGENCY,
   TO_WHOM,
   WITHDRAWAL,
 } from '../data/generic';
@@ -137,6 +140,7 @@ function slotsInSubject(a: Analysis): Report<M>[] {
 let subjectMemo: { subject: string; slot?: Slot } = { subject: '' };
 
 const WITHDRAWAL_CUE = new RegExp(WITHDRAWAL.source, 'iu');
+const AGENCY_CUE = new RegExp(TO_AN_AGENCY.source, 'iu');
 /** A cheap first look: only a sentence opening like a greeting is read word by word. */
 const MAY_GREET = /^(?:dear|hello|hi|hey|greetings|good|respected|to|for|attention|attn)\b/i;
 const TO_WHOM_AT_START = new RegExp(`^(?:${TO_WHOM.source})`, 'iu');
@@ -286,18 +290,23 @@ function impersonalGreetings(a: Analysis): Report<M>[] {
  */
 function wrongCompany(a: Analysis): Report<M>[] {
   const key = a.recipient.companyKey;
-  if (!key || AGENCY_DOMAIN.test(key)) return [];
+  // Free mail, an agency or a shared domain (nhs.net) gives no company to compare with.
+  if (!key || AGENCY_DOMAIN.test(key) || AGENCIES.has(key) || SHARED_DOMAINS.has(key)) return [];
   // Only sentences with a phrase about joining are read further (found once per sentence text).
   const candidates = a.content.filter((s) => s.region !== 'greeting' && memoBySentence(s, 'generic:joins', () => mayNameCompanyToJoin(s.text)));
   if (candidates.length === 0) return [];
   // A withdrawal names the company the writer is joining instead.
   const kind: string = a.kind;
-  if (kind === 'withdrawal' || a.content.some((s) => memoBySentence(s, 'generic:withdrawal', () => WITHDRAWAL_CUE.test(s.text)))) return [];
+  if (kind === 'withdrawal' || a.content.some((s) => memoBySentence(s, 'generic:not-theirs', () => WITHDRAWAL_CUE.test(s.text) || AGENCY_CUE.test(s.text)))) return [];
   const people = new Set([a.recipient.firstName, ...(a.recipient.fullName?.split(/\s+/) ?? [])].filter((n): n is string => !!n).map((n) => n.toLowerCase()));
   const subjectWords = new Set(a.subject.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)));
   const ctx: CompanyContext = { key, people, subjectWords };
   const context = `generic:company\u0000${key}\u0000${[...people].join(' ')}\u0000${[...subjectWords].join(' ')}`;
-  const mentions = candidates.flatMap((s) => memoBySentence(s, context, () => companiesToJoin(s, ctx)).map((c) => ({ s, c })));
+  // A name their side uses (in the thread, in the recipient's display name) is theirs, however the domain reads.
+  const theirText = [a.recipient.fullName ?? '', ...(Array.isArray(a.draft.thread) ? a.draft.thread.map((m) => (typeof m?.body === 'string' ? m.body : '')) : [])].join('\n');
+  const mentions = candidates
+    .flatMap((s) => memoBySentence(s, context, () => companiesToJoin(s, ctx)).map((c) => ({ s, c })))
+    .filter(({ c }) => !theirText.includes(c.text));
   if (mentions.length === 0) return [];
   const label = a.company ?? 'another company';
   // Offered only when the draft or thread spells the right name: the domain only guesses its spacing.
