@@ -19,8 +19,8 @@ describe('generic', () => {
       followUp(letter("I'd love to join Globex Shipping."), { to: ['Marta Jensen <marta.jensen@hays.com>'] }),
       followUp(letter("Thank you for putting me forward; I'd love to join Globex Shipping.")),
       followUp(letter("I'd love to join St Mary's Hospital."), { to: ['Marta Jensen <marta.jensen@nhs.net>'] }),
-      // Their side calls itself so in the thread: the domain is not the only name of the company.
-      followUp(letter("I'd love to join Meta."), { to: ['Marta Jensen <marta@fb.com>'], thread: [{ from: 'marta@fb.com', body: 'Hi Jonas, confirming your interview.\n\nMarta Jensen | Recruiting, Meta' }] }),
+      // Their side calls itself so in the recipient's display name: the domain is not the only name of the company.
+      followUp(letter("I'd love to join Meta."), { to: ['"Marta Jensen (Meta)" <marta@fb.com>'] }),
       // A place, a team, a site: not a company to join.
       followUp(letter("I'm excited about the Operations Manager role at the Allentown distribution centre.")),
       followUp(letter('I really enjoyed meeting the Platform Engineering team in Berlin.')),
