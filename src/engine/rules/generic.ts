@@ -144,7 +144,7 @@ const AGENCY_CUE = new RegExp(TO_AN_AGENCY.source, 'iu');
 /** A cheap first look: only a sentence opening like a greeting is read word by word. */
 const MAY_GREET = /^(?:dear|hello|hi|hey|greetings|good|respected|to|for|attention|attn)\b/i;
 const TO_WHOM_AT_START = new RegExp(`^(?:${TO_WHOM.source})`, 'iu');
-const SALUTATION_AT_START = new RegExp(`^(?:${SALUTATION.source}),?\\s+`, 'iu');
+const SALUTATION_AT_START = new RegExp(`^(?:${SALUTATION.source})[,:]?\\s+`, 'iu');
 /** What may follow a greeting written without its comma: "Dear Hiring Manager I wanted to ...". */
 const SENTENCE_OPENER = /^\s+(?:I|I'm|I’m|I've|I’ve|Thank|Thanks|It|We|Hope|Please|My|This|Following|Good|Just)\b/;
 
@@ -209,7 +209,9 @@ export function readGreeting(text: string, key: string | undefined): Greeting | 
   // The addressee must be the whole greeting: punctuation, the end, or a new sentence follows it.
   if (!(/^\s*(?:[,:;.!?–—-]|$)/.test(rest) || SENTENCE_OPENER.test(rest))) return undefined;
   const impersonal = sir || (honorific && !role && !title && !group && !qualified);
-  const roleGreeting = role || (title && qualified);
+  // "Dear HR", "Dear Human Resources": a function addressed in place of the person who has a name.
+  const functionOnly = qualified && !title && !group && /^(?:hr|h\.r\.|human resources|recruitment|recruiting|talent acquisition|personnel|staffing)$/i.test(text.slice(opener[0].length, end).trim());
+  const roleGreeting = role || (title && qualified) || functionOnly;
   // "Dear Sir" and "Dear Madam" alone are a letter's form for an unnamed reader; "Respected Sir" or "Good morning, sir"
   // honour someone the writer knows.
   if (sir && !/^(?:dear|to)\b/i.test(opener[0]) && !/\b(?:sir|madam|madame|ma'am|mam)\b[^,]*\b(?:sir|madam|madame|ma'am|mam)s?\b|\bsirs\b/i.test(text.slice(0, end))) return undefined;

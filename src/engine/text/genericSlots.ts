@@ -61,11 +61,16 @@ export function describesField(content: string): boolean {
   let clause = false;
   if (heard && heard.index > 0) text = text.slice(0, heard.index);
   else {
-    // "a quality you share with the company", "the position you applied for": a head, then what the user did.
-    const who = /^(.+?)\s+(?:that\s+|which\s+)?(?:you|they|he|she|the interviewer|your interviewer)\s+\p{L}/iu.exec(text);
+    // "a quality you share with the company", "name of person who referred you", "one thing that stood out": a
+    // head, then a clause about the user or the interviewer, or any clause after a vague head ("something that ...").
+    const who = /^(.+?)\s+((?:that|which|who|whom|where|when|you|they|he|she|the interviewer|your interviewer)\s+\p{L}.*)$/iu.exec(text);
     if (who) {
-      text = who[1];
-      clause = true;
+      const about = /\b(?:you|your|they|them|their|he|she|him|her|interviewer|interviewers)\b/i.test(who[2]);
+      const vague = words(who[1]).some((w) => VAGUE_HEADS.has(w));
+      if (about || vague) {
+        text = who[1];
+        clause = true;
+      }
     }
   }
   const ws = words(text);
@@ -94,6 +99,9 @@ export function describesField(content: string): boolean {
   return true;
 }
 
+/** Heads a template leaves vague for its user to make concrete: "(one thing that stood out)". */
+const VAGUE_HEADS = new Set(['something', 'anything', 'thing', 'moment', 'detail', 'example', 'point', 'aspect', 'topic', 'fact', 'story', 'anecdote', 'quality', 'reason', 'highlight', 'insight', 'skill', 'strength', 'achievement', 'accomplishment']);
+
 /** The job a template means by "the ...": "(the position you applied for)", "(the company you interviewed with)". */
 const JOB_SLOTS = new Set(['position', 'role', 'job', 'company', 'organisation', 'organization', 'title', 'team', 'department', 'post', 'vacancy', 'opening']);
 
@@ -112,7 +120,7 @@ export function isInstruction(content: string): boolean {
   }
   // "(one or two sentences about why you want the job)", "(short paragraph on your strengths)": text for the user to write.
   if (/^(?:(?:a|one|two|three|a few|a couple of|\d+)(?:\s*(?:or|to|-|–)\s*(?:two|three|four|\d+))?\s+)?(?:short\s+|brief\s+|quick\s+)?(?:sentence|sentences|paragraph|paragraphs|line|lines|words)(?:\s+(?:about|on|that|explaining|describing|saying|summari[sz]ing|highlighting|why|how|where)\b|\s*$)/i.test(text)) return true;
-  if (!INSTRUCTION_VERBS.has(ws[0])) return false;
+  if (!INSTRUCTION_VERBS.has(ws[0]) || (ws[0] === 'name' && /^(?:of|and|or)$/.test(ws[1]))) return false;
   if (ws[0] === 'note' && /^(?:something|a|an|one|any|how|what|your|the|which|why)$/.test(ws[1])) return true;
   // A bare noun used as a verb elsewhere ("note", "example", "paragraph") instructs only as a label.
   if (/^(?:note|tip|example|paragraph|sentence|closing|opening|optional|list|end|close|change|say|give|share|thank|finish)$/.test(ws[0])) {

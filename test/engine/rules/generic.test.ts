@@ -38,6 +38,7 @@ describe('generic', () => {
       followUp(letter('I led the rollout at Acme (my current employer), and your idea (the one about tides) stuck with me.')),
       followUp(letter('We post on Twitter (X) every week, the (new) office looks great, and the Senior Analyst role (contract) suits me.')),
       followUp(letter("I'd love to (eventually) lead a depot, and I hope the (much deserved) holiday goes well.")),
+      followUp(letter('Here is the study (a project that won an award), and thanks to (the colleague who showed me around).')),
       // Masks' look-alikes.
       followUp(letter('The XXL and 3XL sizes sold out, the X-ray rota was tight and the pipeline is 10x faster.')),
       followUp(`Dear Marta,\n\nThank you for yesterday. ${detail}\n\nBest,\nJonas\n________________________________\nFrom: Marta Jensen`),
@@ -106,6 +107,7 @@ describe('generic', () => {
       { draft: followUp(letter('I was impressed by (something specific about the company, e.g. its training program).')), flags: ['(something specific about the company, e.g. its training program)'], messageIds: ['slotParen'] },
       { draft: followUp(letter("I'd love to hear more about (weakness) and (their current project).")), flags: ['(weakness)', '(their current project)'], messageIds: ['slotParen', 'slotParen'] },
       { draft: followUp(letter('', 'Dear (Mr./Ms.) Jensen,')), flags: ['(Mr./Ms.)'], messageIds: ['slotParen'] },
+      { draft: followUp(letter('Please thank (name of person who referred you), and I loved (one thing that stood out).')), flags: ['(name of person who referred you)', '(one thing that stood out)'], messageIds: ['slotParen', 'slotParen'] },
       { draft: followUp(letter('Closing paragraph: reaffirm your interest and thank them again.')), flags: ['Closing paragraph: reaffirm your interest and thank them again.'], messageIds: ['instruction'] },
       { draft: followUp(letter('Please call me at (XXX) XXX-XXXX.')), flags: ['(XXX) XXX-XXXX'], messageIds: ['slotMask'] },
       {
@@ -119,6 +121,7 @@ describe('generic', () => {
       { draft: followUp(letter('', 'Dear Hiring Manager,')), flags: ['Dear Hiring Manager'], messageIds: ['roleGreeting'], output: letter('', 'Dear Marta,') },
       { draft: followUp(letter('', 'Hello, Recruiter!')), flags: ['Hello, Recruiter'], messageIds: ['roleGreeting'] },
       { draft: followUp(letter('', 'Hi Hiring Manager,')), flags: ['Hi Hiring Manager'], messageIds: ['roleGreeting'], output: letter('', 'Hi Marta,') },
+      { draft: followUp(letter('', 'Dear HR,')), flags: ['Dear HR'], messageIds: ['roleGreeting'] },
       { draft: followUp(letter('', 'Dear Fjord Freight Talent Acquisition Partner,')), flags: ['Dear Fjord Freight Talent Acquisition Partner'], messageIds: ['roleGreeting'] },
       // To careers@ the role greeting is fine, but "To whom it may concern" never is.
       { draft: followUp(letter('', 'To Whom It May Concern:'), { to: ['careers@fjordfreight.no'] }), flags: ['To Whom It May Concern'], messageIds: ['impersonalGreeting'] },
