@@ -482,7 +482,10 @@ it
 team/department
 `);
 
-/** Words that open a slot and make the whole of it a description ("Your Name", "Insert Job Title Here", "Previous Company"). */
+/**
+ * Words that open a field name and make the whole of it a description: "Your Name", "Insert Job Title Here",
+ * "Previous Company", "Specific Topic Discussed".
+ */
 export const DESCRIBERS = wordSet(`
 your
 their
@@ -493,13 +496,166 @@ previous
 prior
 former
 current
-second
-third
 other
-name
-first
-last
-full
+`);
+
+/** What a template numbers: "Skill 1 and Skill 2", "(interviewer 2)"; never "Year 6", "Band 5" or "Tier 2", which are real. */
+export const NUMBERED_SLOTS = wordSet(`
+skill
+strength
+achievement
+accomplishment
+example
+reason
+quality
+point
+goal
+value
+project
+interviewer
+question
+topic
+detail
+responsibility
+reference
+referee
+`);
+
+/** Heads a template leaves vague for its user to make concrete: "(one thing that stood out)". */
+export const VAGUE_HEADS = wordSet(`
+something
+anything
+thing
+moment
+detail
+example
+point
+aspect
+topic
+fact
+story
+anecdote
+quality
+reason
+highlight
+insight
+skill
+strength
+achievement
+accomplishment
+`);
+
+/** The job itself, which a template names with "the": "(the position you applied for)". */
+export const JOB_SLOTS = wordSet(`
+position
+role
+job
+company
+organisation
+organization
+title
+team
+department
+post
+vacancy
+opening
+`);
+
+/** The interviewer's own things after "their": "(their company)", "(their current project)". */
+export const THEIR_WORK = wordSet(`
+project
+projects
+product
+challenge
+challenges
+goal
+goals
+mission
+values
+plans
+`);
+
+/** After a field name, words that show the form itself is meant: "the Company Name field", "the Date column". */
+export const FORM_WORDS = wordSet(`
+field
+fields
+box
+boxes
+column
+columns
+label
+labels
+section
+tab
+tag
+tags
+variable
+variables
+placeholder
+placeholders
+entry
+entries
+line
+`);
+
+/** Capitalized words that open a sentence or a greeting, never part of a field's name ("Dear Name" is "Name"). */
+export const NOT_IN_A_FIELD_NAME = wordSet(`
+dear
+hi
+hello
+hey
+to
+thank
+thanks
+you
+regards
+best
+kind
+warm
+sincerely
+yours
+cheers
+mr
+mrs
+ms
+mx
+miss
+dr
+prof
+the
+a
+an
+my
+our
+i
+we
+it
+this
+that
+and
+or
+of
+for
+with
+at
+on
+in
+from
+by
+please
+hope
+good
+morning
+afternoon
+evening
+again
+also
+so
+but
+if
+as
+once
+many
 `);
 
 /**
@@ -997,6 +1153,132 @@ station
 airport
 `);
 
+/** Last words of a company's name: "Northwind Traders", "Corvid Analytics", "Fresh Basket Markets". */
+export const COMPANY_SUFFIXES = wordSet(`
+inc
+llc
+ltd
+limited
+plc
+corp
+corporation
+co
+gmbh
+ag
+group
+holdings
+partners
+labs
+systems
+solutions
+technologies
+analytics
+bank
+capital
+finance
+financial
+foods
+energy
+health
+healthcare
+medical
+shipping
+logistics
+traders
+trading
+studio
+studios
+media
+agency
+consulting
+institute
+foundation
+trust
+hospital
+clinic
+university
+college
+school
+academy
+industries
+manufacturing
+motors
+airline
+airlines
+insurance
+associates
+ventures
+networks
+software
+digital
+grocers
+markets
+retail
+brands
+pharma
+biotech
+bio
+therapeutics
+`);
+
+/** Last words of a place's name: "Station Road", "Central Plaza". */
+export const PLACE_SUFFIXES = wordSet(`
+street
+st
+road
+rd
+avenue
+ave
+lane
+drive
+boulevard
+blvd
+square
+park
+plaza
+mall
+centre
+center
+building
+tower
+way
+place
+station
+airport
+campus
+estate
+`);
+
+/** What the writer helps a company do: "help Fresh Basket Markets reach its next stage". */
+export const HELP_VERBS = wordSet(`
+reach
+achieve
+grow
+succeed
+build
+deliver
+become
+expand
+meet
+hit
+scale
+improve
+modernise
+modernize
+transform
+launch
+win
+lead
+keep
+stay
+continue
+realise
+realize
+fulfil
+fulfill
+advance
+`);
+
 /** Nouns after "the <Name>" that still mean the company as a whole: "join the Sparkline Studio family". */
 export const COMPANY_IDIOMS = wordSet(`
 family
@@ -1085,8 +1367,40 @@ Diwali
 Eid
 `);
 
-/** Recipient domains of recruiting agencies: the company to join is their client, whatever its name. */
-export const AGENCY_DOMAIN = /recruit|staffing|talent|personnel|headhunt|resourcing|placements|hiring|careers|jobs|search/i;
+/** Parts of a recruiting agency's domain ("nordicrecruitment", "apexstaffing"): the company to join is their client. */
+export const AGENCY_DOMAIN_PARTS = wordSet(`
+recruit
+staffing
+talent
+personnel
+headhunt
+resourcing
+placements
+hiring
+careers
+jobs
+search
+`);
+
+/** A display name that is a shared inbox, not a person: "Research Team", "Acme Careers", "HR Desk". */
+export const GROUP_MAILBOX_WORDS = wordSet(`
+team
+department
+dept
+careers
+jobs
+recruiting
+recruitment
+hiring
+hr
+talent
+office
+desk
+support
+admissions
+info
+people
+`);
 
 /** Well-known recruiting and staffing firms, by their domain's name. */
 export const AGENCIES = wordSet(`

@@ -5,8 +5,9 @@ import type { MessageId } from '../messages/en';
 import {
   ADDRESSEE_GLUE,
   AGENCIES,
-  AGENCY_DOMAIN,
+  AGENCY_DOMAIN_PARTS,
   GREETING_ADJECTIVES,
+  GROUP_MAILBOX_WORDS,
   GROUP_WORDS,
   HONORIFICS,
   ROLE_QUALIFIERS,
@@ -252,10 +253,12 @@ function greetingFix(a: Analysis, text: string): string | undefined {
  * "Dear Hiring Manager" too, when the mail goes to a person's own address rather than a shared inbox.
  */
 /** Display names of shared inboxes ("Research Team <research@x.com>"): mail to a group, not to a person. */
-const GROUP_DISPLAY_NAME = /\b(?:team|department|dept|careers|jobs|recruiting|recruitment|hiring|hr|human resources|talent|office|desk|support|admissions|info|people)\b/i;
+function groupMailbox(displayName: string | undefined): boolean {
+  return !!displayName && displayName.split(/[^\p{L}]+/u).some((w) => GROUP_MAILBOX_WORDS.has(w.toLowerCase()));
+}
 
 function impersonalGreetings(a: Analysis): Report<M>[] {
-  const toPerson = !!a.recipient.address && !a.recipient.roleMailbox && !GROUP_DISPLAY_NAME.test(a.recipient.fullName ?? '');
+  const toPerson = !!a.recipient.address && !a.recipient.roleMailbox && !groupMailbox(a.recipient.fullName);
   const key = a.recipient.companyKey;
   const context = `generic:greeting\u0000${toPerson}\u0000${key ?? ''}\u0000${a.recipient.firstName ?? ''}\u0000${a.recipient.fullName ?? ''}`;
   const out: Report<M>[] = [];
@@ -293,7 +296,7 @@ function impersonalGreetings(a: Analysis): Report<M>[] {
 function wrongCompany(a: Analysis): Report<M>[] {
   const key = a.recipient.companyKey;
   // Free mail, an agency or a shared domain (nhs.net) gives no company to compare with.
-  if (!key || AGENCY_DOMAIN.test(key) || AGENCIES.has(key) || SHARED_DOMAINS.has(key)) return [];
+  if (!key || [...AGENCY_DOMAIN_PARTS].some((part) => key.includes(part)) || AGENCIES.has(key) || SHARED_DOMAINS.has(key)) return [];
   // Only sentences with a phrase about joining are read further (found once per sentence text).
   const candidates = a.content.filter((s) => s.region !== 'greeting' && memoBySentence(s, 'generic:joins', () => mayNameCompanyToJoin(s.text)));
   if (candidates.length === 0) return [];

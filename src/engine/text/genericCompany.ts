@@ -2,7 +2,7 @@
 // Traders", "the position at Corvid Analytics"), for the generic rule's reused-template check. Only the object of such a
 // phrase counts, and never the writer's own past or current employer, a client, a team, a place or a person.
 import type { AnalyzedSentence } from '../analyze';
-import { COMPANY_IDIOMS, GROUP_NOUNS, JOIN_ANCHOR, NOT_COMPANY, OWN_EMPLOYER, WEAK_JOIN_ANCHOR } from '../data/generic';
+import { COMPANY_IDIOMS, COMPANY_SUFFIXES, GROUP_NOUNS, HELP_VERBS, JOIN_ANCHOR, NOT_COMPANY, OWN_EMPLOYER, PLACE_SUFFIXES, WEAK_JOIN_ANCHOR } from '../data/generic';
 import { findSlots } from './genericSlots';
 import { capitalizedRuns, isCompanyRun, isTitleRun, type CapitalizedRun } from './names';
 
@@ -13,10 +13,7 @@ const WEAK = endingWith(WEAK_JOIN_ANCHOR);
 const JOIN_DIRECTLY = /\bjoin(?:ing)?\s+(?:the\s+)?$/i;
 /** "help Fresh Basket Markets reach its next stage": the writer's help is for the company they would join. */
 const HELP = /\bhelp(?:ing)?\s+(?:the\s+)?$/i;
-const HELP_AFTER = /^(?:['’]s\s+\w+)?\s+(?:to\s+)?(?:reach|achieve|grow|succeed|build|deliver|become|expand|meet|hit|scale|improve|modernise|modernize|transform|launch|win|lead|keep|stay|continue|realise|realize|fulfil|fulfill|advance)\b/i;
 const OWN_BEFORE = new RegExp(OWN_EMPLOYER.source, 'iu');
-const COMPANY_SUFFIX = /\s(?:inc|llc|ltd|limited|plc|corp|corporation|co|gmbh|ag|group|holdings|partners|labs|systems|solutions|technologies|analytics|bank|capital|finance|financial|foods|energy|health|healthcare|medical|shipping|logistics|traders|trading|studios?|media|agency|consulting|institute|foundation|trust|hospital|clinic|university|college|school|academy|industries|manufacturing|motors|airlines?|insurance|partners|associates|ventures|networks|software|digital|grocers|markets|retail|brands|pharma|biotech|bio|therapeutics)\.?$/i;
-const PLACE_SUFFIX = /\s(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|square|park|plaza|mall|centre|center|building|tower|way|place|station|airport|campus|estate)$/i;
 
 export interface CompanyContext {
   /** The recipient's company key (the registrable domain label). */
@@ -45,8 +42,16 @@ function withoutPronoun(run: CapitalizedRun): CapitalizedRun | undefined {
   return { tokens, start: run.start, end, text: run.text.slice(0, end - run.start) };
 }
 
+const lastWord = (run: CapitalizedRun) => run.tokens[run.tokens.length - 1].lower.replace(/\.$/, '');
+
 function looksLikeCompany(run: CapitalizedRun): boolean {
-  return COMPANY_SUFFIX.test(` ${run.text}`) || run.tokens.some((t) => t.tags.has('Organization'));
+  return (run.tokens.length > 1 && COMPANY_SUFFIXES.has(lastWord(run))) || run.tokens.some((t) => t.tags.has('Organization'));
+}
+
+/** "help X reach ...", "help X's team to grow": what follows the name is something a company does. */
+function helpsItDoSomething(after: string): boolean {
+  const verb = /^(?:['’]s\s+\w+)?\s+(?:to\s+)?([\p{L}]+)/u.exec(after)?.[1];
+  return !!verb && HELP_VERBS.has(verb.toLowerCase());
 }
 
 function isShouting(text: string): boolean {
@@ -74,7 +79,7 @@ export function companiesToJoin(s: Pick<AnalyzedSentence, 'text' | 'tokens'>, ct
     const before = s.text.slice(0, run.start);
     // The phrase ends right before the name: its last few words are enough to look at.
     const tail = before.slice(-60);
-    const strong = STRONG.test(tail) || (HELP.test(tail) && HELP_AFTER.test(s.text.slice(run.end)));
+    const strong = STRONG.test(tail) || (HELP.test(tail) && helpsItDoSomething(s.text.slice(run.end)));
     const weak = !strong && WEAK.test(tail);
     if (!strong && !weak) continue;
     if (isCompanyRun(run, ctx.key)) continue;
@@ -91,7 +96,7 @@ export function companiesToJoin(s: Pick<AnalyzedSentence, 'text' | 'tokens'>, ct
     const place = run.tokens.some((t) => t.tags.has('Place'));
     // A place after a strong phrase is the employer's name ("join the kitchen at The Olive Grove"); after a weak one, a city.
     if ((person || dated || (place && weak)) && !company) continue;
-    if (PLACE_SUFFIX.test(` ${run.text}`)) continue;
+    if (run.tokens.length > 1 && PLACE_SUFFIXES.has(lastWord(run))) continue;
     // A single short acronym ("SME", "HR", "IT") is a field or a unit more often than a firm.
     if (run.tokens.length === 1 && /^[\p{Lu}]{2,4}$/u.test(run.text) && !company) continue;
     const after = s.text.slice(run.end);

@@ -7,12 +7,18 @@ import {
   CATEGORY_WORDS,
   DESCRIBERS,
   FIELD_WORDS,
+  FORM_WORDS,
   HEARD_IN_INTERVIEW,
   HTML_TAGS,
   INSTRUCTION_VERBS,
+  JOB_SLOTS,
   MASK_UNITS,
   NOT_A_SLOT,
+  NOT_IN_A_FIELD_NAME,
+  NUMBERED_SLOTS,
   SLOT_MODIFIERS,
+  THEIR_WORK,
+  VAGUE_HEADS,
 } from '../data/generic';
 import type { Token } from './tokens';
 
@@ -81,7 +87,7 @@ export function describesField(content: string): boolean {
   // After "their", the interviewer's company and work ("their company", "their current project").
   const owner = ws.findIndex((w) => w === 'your' || w === 'their');
   const owned = owner >= 0 ? ws.slice(owner + 1) : [];
-  const theirs = ws[owner] === 'their' && owned.some((w) => JOB_SLOTS.has(w) || /^(?:project|projects|product|challenge|challenges|goal|goals|mission|values|plans)$/.test(w));
+  const theirs = ws[owner] === 'their' && owned.some((w) => JOB_SLOTS.has(w) || THEIR_WORK.has(w));
   if (owner >= 0 && !ws.some((w) => nounIn(FIELD_WORDS, w)) && !owned.some((w) => nounIn(CANDIDATE_ATTRIBUTES, w)) && !theirs) return false;
   // A variable ("Dr. X", "the team's approach to X") marks a template whatever else it says.
   const variable = /(?:^|[\s.])[XYZ](?:\s|$)/.test(text);
@@ -98,12 +104,6 @@ export function describesField(content: string): boolean {
   if (/^(?:a|an)$/.test(ws[0]) && !heard && !clause && !field) return false;
   return true;
 }
-
-/** Heads a template leaves vague for its user to make concrete: "(one thing that stood out)". */
-const VAGUE_HEADS = new Set(['something', 'anything', 'thing', 'moment', 'detail', 'example', 'point', 'aspect', 'topic', 'fact', 'story', 'anecdote', 'quality', 'reason', 'highlight', 'insight', 'skill', 'strength', 'achievement', 'accomplishment']);
-
-/** The job a template means by "the ...": "(the position you applied for)", "(the company you interviewed with)". */
-const JOB_SLOTS = new Set(['position', 'role', 'job', 'company', 'organisation', 'organization', 'title', 'team', 'department', 'post', 'vacancy', 'opening']);
 
 /** Does this content tell the template's user what to write? "Add one sentence here about ...", "insert link". */
 export function isInstruction(content: string): boolean {
@@ -295,13 +295,12 @@ function masks(text: string, out: Slot[]): void {
 
 /** Words the bare scanner walks over: capitalized words, numbers after a noun ("Skill 1"), "of" inside ("Date of Interview"). */
 const BARE_WORD = /[\p{L}][\p{L}'’]*|\d/gu;
-/** What a template numbers ("Skill 1 and Skill 2"); never "Year 6", "Band 5" or "Tier 2", which are real. */
-const NUMBERED_SLOTS = new Set(['skill', 'strength', 'achievement', 'accomplishment', 'example', 'reason', 'quality', 'point', 'goal', 'value', 'project', 'interviewer', 'question', 'topic', 'detail', 'responsibility', 'reference', 'referee']);
-const BARE_DESCRIBERS = new Set(['your', 'their', 'insert', 'enter', 'specific', 'previous', 'prior', 'former', 'current', 'other']);
 
 /** After a field name: a value it labels ("Phone Number: 555 0143", "License Number 12345"), or talk about the form
  * itself ("the Company Name field"). Either way the field name is meant. */
-const LABELS_A_VALUE = /^\.?\s*[:#]|^\.?\s*\d|^\s+(?:field|fields|box|boxes|column|columns|label|labels|section|tab|tag|tags|variable|variables|placeholder|placeholders|entry|entries|line)\b/u;
+function labelsAValue(after: string): boolean {
+  return /^\.?\s*[:#]|^\.?\s*\d/.test(after) || FORM_WORDS.has(/^\s+([\p{L}]+)/u.exec(after)?.[1].toLowerCase() ?? '');
+}
 
 const GLUED_FIELDS = /^(?:firstname|lastname|surname|fullname|yourname|companyname|jobtitle|name)$/;
 const HONORIFIC_BEFORE = /(?:^|\s)(?:dear|hi|hello|hey|mr|mrs|ms|mx|miss|dr|prof|mr\.?\/ms|mr\.?\/mrs)\.?\s+$/i;
@@ -355,14 +354,14 @@ function bare(text: string, out: Slot[]): void {
       const hasField = ws.some((w) => FIELD_WORDS.has(w));
       // "Previous Company", "Specific Topic Discussed"; "Your ..." only with a field word or a longer run: "Thank You For
       // Your Time" is a title-cased courtesy, "Your Name" a slot.
-      const described = BARE_DESCRIBERS.has(ws[0]) && ws.slice(1).some((w) => CATEGORY_WORDS.has(w)) && (ws.length > 2 || !/^(?:your|their)$/.test(ws[0]));
+      const described = DESCRIBERS.has(ws[0]) && ws.slice(1).some((w) => CATEGORY_WORDS.has(w)) && (ws.length > 2 || !/^(?:your|their)$/.test(ws[0]));
       const dummy = (ws[0] === 'abc' || ws[0] === 'xyz') && ws.slice(1).some((w) => CATEGORY_WORDS.has(w));
       const numbered = ws.length === 2 && NUMBERED_SLOTS.has(ws[0]) && /^\d$/.test(ws[1]);
       const start = run[0].start;
       let end = run[run.length - 1].end;
       if (/['’]s$/.test(text.slice(start, end))) end -= 2;
       const after = text.slice(end);
-      const label = LABELS_A_VALUE.test(after);
+      const label = labelsAValue(after);
       if ((hasField || described || dummy || numbered) && !label && !inQuotes(text, start) && !(ws.length === 2 && ws[0] === 'here')) {
         const content = text.slice(start, end);
         out.push({ family: 'bare', start, end, text: content, instruction: false, asks: asksFor(content) });
@@ -372,7 +371,6 @@ function bare(text: string, out: Slot[]): void {
   }
 }
 
-const NOT_IN_A_FIELD_NAME = /^(?:Dear|Hi|Hello|Hey|To|Thank|Thanks|You|Regards|Best|Kind|Warm|Sincerely|Yours|Cheers|Mr|Mrs|Ms|Mx|Miss|Dr|Prof|The|A|An|My|Our|I|We|It|This|That|And|Or|Of|For|With|At|On|In|From|By|Please|Hope|Good|Morning|Afternoon|Evening|Again|Also|So|But|If|As|Once|Many)$/;
 
 /**
  * "<Anything> Name" is a form's label: "Store Manager Name", "Recipient Name", "Restaurant Name". Up to three
@@ -382,11 +380,11 @@ function fieldLabels(text: string, out: Slot[]): void {
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’])((?:[\p{Lu}][\p{L}'’-]*\s){1,3})(?:Name|Names|NAME|Surname)(?![\p{L}\p{N}])/gu)) {
     const lead = m[1].trim().split(/\s+/);
     let k = 0;
-    while (k < lead.length && NOT_IN_A_FIELD_NAME.test(lead[k].replace(/['’]s$/, ''))) k++;
+    while (k < lead.length && NOT_IN_A_FIELD_NAME.has(lead[k].replace(/['’]s$/, '').toLowerCase())) k++;
     if (k === lead.length) continue;
     const start = m.index! + m[0].indexOf(lead[k], m[1].length - m[1].trimStart().length + lead.slice(0, k).join(' ').length);
     const end = m.index! + m[0].length;
-    if (inQuotes(text, start) || LABELS_A_VALUE.test(text.slice(end))) continue;
+    if (inQuotes(text, start) || labelsAValue(text.slice(end))) continue;
     out.push({ family: 'bare', start, end, text: text.slice(start, end), instruction: false, asks: asksFor(text.slice(start, end)) });
   }
 }
