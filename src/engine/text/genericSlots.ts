@@ -116,7 +116,9 @@ export function isInstruction(content: string): boolean {
   const label = /^([\p{L} ]{2,30}):\s*\S/u.exec(text);
   if (label) {
     const head = words(label[1]);
-    if (head.some((w) => INSTRUCTION_VERBS.has(w) || w === 'self' || w === 'todo')) return true;
+    // "Note: the office is shut on Friday" is the writer's; "Note to self:" and "Tip:" are the template's.
+    if (head.some((w) => w === 'self' || w === 'todo' || (INSTRUCTION_VERBS.has(w) && w !== 'note' && w !== 'example'))) return true;
+    if (head.length <= 2) return false; // any other label is the writer's own
   }
   // "(one or two sentences about why you want the job)", "(short paragraph on your strengths)": text for the user to write.
   if (/^(?:(?:a|one|two|three|a few|a couple of|\d+)(?:\s*(?:or|to|-|–)\s*(?:two|three|four|\d+))?\s+)?(?:short\s+|brief\s+|quick\s+)?(?:sentence|sentences|paragraph|paragraphs|line|lines|words)(?:\s+(?:about|on|that|explaining|describing|saying|summari[sz]ing|highlighting|why|how|where)\b|\s*$)/i.test(text)) return true;
@@ -371,18 +373,16 @@ function bare(text: string, out: Slot[]): void {
   }
 }
 
-
 /**
  * "<Anything> Name" is a form's label: "Store Manager Name", "Recipient Name", "Restaurant Name". Up to three
  * capitalized words before "Name", none of them a greeting, pronoun or function word.
  */
 function fieldLabels(text: string, out: Slot[]): void {
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’])((?:[\p{Lu}][\p{L}'’-]*\s){1,3})(?:Name|Names|NAME|Surname)(?![\p{L}\p{N}])/gu)) {
-    const lead = m[1].trim().split(/\s+/);
-    let k = 0;
-    while (k < lead.length && NOT_IN_A_FIELD_NAME.has(lead[k].replace(/['’]s$/, '').toLowerCase())) k++;
-    if (k === lead.length) continue;
-    const start = m.index! + m[0].indexOf(lead[k], m[1].length - m[1].trimStart().length + lead.slice(0, k).join(' ').length);
+    // The label starts after any greeting, pronoun or function word that opens the capitalized run ("Dear Store Name").
+    const lead = [...m[1].matchAll(/\S+/g)].find((w) => !NOT_IN_A_FIELD_NAME.has(w[0].replace(/['’]s$/, '').toLowerCase()));
+    if (!lead) continue;
+    const start = m.index! + lead.index!;
     const end = m.index! + m[0].length;
     if (inQuotes(text, start) || labelsAValue(text.slice(end))) continue;
     out.push({ family: 'bare', start, end, text: text.slice(start, end), instruction: false, asks: asksFor(text.slice(start, end)) });
