@@ -274,6 +274,8 @@ const MASKS: RegExp[] = [
   /(?<![\p{L}\p{N}_$£€])\d{0,2}X{2,}(?:th|st|nd|rd|s)?(?![\p{L}\p{N}_])/gu,
   new RegExp(String.raw`(?<![\p{L}\p{N}_-])X\+?(?:%|\s+(?:${UNIT_ALT})(?![\p{L}\p{N}_]))`, 'gu'),
   /(?<![\p{L}\p{N}_])_{2,}(?:th|st|nd|rd)?(?![\p{L}\p{N}_])/gu,
+  // "Dear Mr. X": a letter standing for a surname.
+  /(?<=\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s)[XYZ](?![\p{L}\p{N}_.'’-])/gu,
 ];
 
 function masks(text: string, out: Slot[]): void {
@@ -286,7 +288,7 @@ function masks(text: string, out: Slot[]): void {
       const lead = value.length - value.trimStart().length;
       start += lead;
       value = value.trim();
-      if (!/[Xx_]/.test(value)) continue;
+      if (!/[Xx_YZ]/.test(value)) continue;
       // "X years" is flagged on the X alone: the unit is the writer's.
       const unit = /^(X\+?)\s+\p{L}/u.exec(value);
       if (unit) value = unit[1];

@@ -16,6 +16,7 @@ describe('findSlots', () => {
       'mask:$XX,XXX',
     ]);
     expect(slots('Thank you for the Job Title interview at Company Name, Your Name')).toEqual(['bare:Job Title', 'bare:Company Name', 'bare:Your Name']);
+    expect(slots('Dear Mr. X, thank you, and Dr. Y, but not Dr. Y. Wang.')).toEqual(['mask:X', 'mask:Y']);
   });
 
   it('tells instructions from fields', () => {
