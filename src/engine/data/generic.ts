@@ -998,6 +998,9 @@ supervisor
 director
 lead
 member
+chair
+chairperson
+head
 `);
 
 /**

@@ -212,7 +212,8 @@ export function readGreeting(text: string, key: string | undefined): Greeting | 
   const impersonal = sir || (honorific && !role && !title && !group && !qualified);
   // "Dear HR", "Dear Human Resources": a function addressed in place of the person who has a name.
   const functionOnly = qualified && !title && !group && /^(?:hr|h\.r\.|human resources|recruitment|recruiting|talent acquisition|personnel|staffing)$/i.test(text.slice(opener[0].length, end).trim());
-  const roleGreeting = role || (title && qualified) || functionOnly;
+  // "Dear Talent Partner", "Dear Search Committee Chair", "Dear Team Lead": a title that belongs to a role or a group.
+  const roleGreeting = role || (title && (qualified || group)) || functionOnly;
   // "Dear Sir" and "Dear Madam" alone are a letter's form for an unnamed reader; "Respected Sir" or "Good morning, sir"
   // honour someone the writer knows.
   if (sir && !/^(?:dear|to)\b/i.test(opener[0]) && !/\b(?:sir|madam|madame|ma'am|mam)\b[^,]*\b(?:sir|madam|madame|ma'am|mam)s?\b|\bsirs\b/i.test(text.slice(0, end))) return undefined;

@@ -268,14 +268,16 @@ function delimited(text: string, out: Slot[], tokens?: readonly Token[]): void {
 const UNIT_ALT = [...MASK_UNITS].join('|');
 /** Masks for numbers, dates and names: (XXX) XXX-XXXX, XX/XX/XXXX, $XX,XXX, $X million, X years, XXX, ___, __th. */
 const MASKS: RegExp[] = [
-  /\(?\b[Xx]{3}\)?[ .-]?[Xx]{3}[ .-][Xx]{4}\b/g,
-  /(?<![\p{L}\p{N}_$£€])[$£€]?\s?(?:X{2,}|x{2,}|_{2,}|X)(?:[/.:,-](?:X+|x{2,}|_{2,}|\d{1,4}))+(?:\s?(?:k|m|bn|million|billion))?(?![\p{L}\p{N}_])/gu,
+  /\(?\b[Xx]{3}\)?[ .-]?[Xx]{3}[ .-][Xx]{4}\b|\(?#{3}\)?[ .-]?#{3}[ .-]#{4}/g,
+  /(?<![\p{L}\p{N}_$£€])[$£€]?\s?(?:X{2,}|x{2,}|_{2,}|#{2,}|X)(?:[/.:,-](?:X+|x{2,}|_{2,}|#{2,}|\d{1,4}))+(?:\s?(?:k|m|bn|million|billion))?(?![\p{L}\p{N}_])/gu,
   /(?<![\p{L}\p{N}_])[$£€]\s?X+(?:\s?(?:k|m|bn|million|billion|thousand))?(?![\p{L}\p{N}_])/gu,
   /(?<![\p{L}\p{N}_$£€])\d{0,2}X{2,}(?:th|st|nd|rd|s)?(?![\p{L}\p{N}_])/gu,
-  new RegExp(String.raw`(?<![\p{L}\p{N}_-])X\+?(?:%|\s+(?:${UNIT_ALT})(?![\p{L}\p{N}_]))`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:X|N|\((?:X+|N|#+)\))\+?(?:%|\s+(?:${UNIT_ALT})(?![\p{L}\p{N}_]))`, 'gu'),
   /(?<![\p{L}\p{N}_])_{2,}(?:th|st|nd|rd)?(?![\p{L}\p{N}_])/gu,
   // "Dear Mr. X": a letter standing for a surname.
   /(?<=\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof)\.?\s)[XYZ](?![\p{L}\p{N}_.'’-])/gu,
+  // "Dear ...,", "the ... position": dots where a word must stand, after a greeting or a small word and before a word.
+  /(?<=(?:^|\s)(?:dear|hi|hello|mr\.?|ms\.?|mrs\.?|dr\.?|the|a|an|at|on|in|for|with|to|of|my|your)\s)(?:\.{3,}|…+)(?=\s?[,\p{L}])/giu,
 ];
 
 function masks(text: string, out: Slot[]): void {
@@ -288,10 +290,10 @@ function masks(text: string, out: Slot[]): void {
       const lead = value.length - value.trimStart().length;
       start += lead;
       value = value.trim();
-      if (!/[Xx_YZ]/.test(value)) continue;
+      if (!/[Xx_YZN#.…]/.test(value)) continue;
       // "X years" is flagged on the X alone: the unit is the writer's.
-      const unit = /^(X\+?)\s+\p{L}/u.exec(value);
-      if (unit) value = unit[1];
+      const unit = /^((?:X|N|\((?:X+|N|#+)\))\+?)\s+(\p{L}+)$/u.exec(value);
+      if (unit && MASK_UNITS.has(unit[2].toLowerCase())) value = unit[1];
       out.push({ family: 'mask', start, end: start + value.length, text: value, instruction: false });
     }
   }

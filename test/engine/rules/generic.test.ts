@@ -122,6 +122,7 @@ describe('generic', () => {
       { draft: followUp(letter('', 'Hello, Recruiter!')), flags: ['Hello, Recruiter'], messageIds: ['roleGreeting'] },
       { draft: followUp(letter('', 'Hi Hiring Manager,')), flags: ['Hi Hiring Manager'], messageIds: ['roleGreeting'], output: letter('', 'Hi Marta,') },
       { draft: followUp(letter('', 'Dear HR,')), flags: ['Dear HR'], messageIds: ['roleGreeting'] },
+      { draft: followUp(letter('', 'Dear Search Committee Chair,')), flags: ['Dear Search Committee Chair'], messageIds: ['roleGreeting'] },
       { draft: followUp(letter('', 'Dear Fjord Freight Talent Acquisition Partner,')), flags: ['Dear Fjord Freight Talent Acquisition Partner'], messageIds: ['roleGreeting'] },
       // To careers@ the role greeting is fine, but "To whom it may concern" never is.
       { draft: followUp(letter('', 'To Whom It May Concern:'), { to: ['careers@fjordfreight.no'] }), flags: ['To Whom It May Concern'], messageIds: ['impersonalGreeting'] },

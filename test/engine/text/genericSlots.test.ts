@@ -17,6 +17,8 @@ describe('findSlots', () => {
     ]);
     expect(slots('Thank you for the Job Title interview at Company Name, Your Name')).toEqual(['bare:Job Title', 'bare:Company Name', 'bare:Your Name']);
     expect(slots('Dear Mr. X, thank you, and Dr. Y, but not Dr. Y. Wang.')).toEqual(['mask:X', 'mask:Y']);
+    expect(slots('I have (X) years in freight and N years in ports; call ###-###-####.')).toEqual(['mask:(X)', 'mask:N', 'mask:###-###-####']);
+    expect(slots('Dear ..., I was going to say... anyway.')).toEqual(['mask:...']);
   });
 
   it('tells instructions from fields', () => {
