@@ -206,6 +206,9 @@ export function readGreeting(text: string, key: string | undefined): Greeting | 
     end = wordEnd;
   }
   if (end < 0) return undefined;
+  // "Dear Hiring Manager of the Logistics team", "To the Recruiter for the Analyst role": what the role is for.
+  const forWhat = /^\s+((?:of|for|at|in)\s+)?[^,.;:!?\n]{1,40}?\b(?:role|position|team|department|opening|vacancy|post|job|programme|program)(?=\s*(?:[,:;.!?–—-]|$))/i.exec(text.slice(end));
+  if (forWhat && (forWhat[1] || /\b(?:of|at|the)$/i.test(text.slice(0, end))) && (role || sir || title)) end += forWhat[0].length;
   const rest = text.slice(end);
   // The addressee must be the whole greeting: punctuation, the end, or a new sentence follows it.
   if (!(/^\s*(?:[,:;.!?–—-]|$)/.test(rest) || SENTENCE_OPENER.test(rest))) return undefined;

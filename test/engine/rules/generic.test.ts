@@ -123,6 +123,12 @@ describe('generic', () => {
       { draft: followUp(letter('', 'Hi Hiring Manager,')), flags: ['Hi Hiring Manager'], messageIds: ['roleGreeting'], output: letter('', 'Hi Marta,') },
       { draft: followUp(letter('', 'Dear HR,')), flags: ['Dear HR'], messageIds: ['roleGreeting'] },
       { draft: followUp(letter('', 'Dear Search Committee Chair,')), flags: ['Dear Search Committee Chair'], messageIds: ['roleGreeting'] },
+      {
+        draft: followUp(letter('', 'Dear Hiring Manager for the Logistics Coordinator position,')),
+        flags: ['Dear Hiring Manager for the Logistics Coordinator position'],
+        messageIds: ['roleGreeting'],
+        output: letter('', 'Dear Marta,'),
+      },
       { draft: followUp(letter('', 'Dear Fjord Freight Talent Acquisition Partner,')), flags: ['Dear Fjord Freight Talent Acquisition Partner'], messageIds: ['roleGreeting'] },
       // To careers@ the role greeting is fine, but "To whom it may concern" never is.
       { draft: followUp(letter('', 'To Whom It May Concern:'), { to: ['careers@fjordfreight.no'] }), flags: ['To Whom It May Concern'], messageIds: ['impersonalGreeting'] },
