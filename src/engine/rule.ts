@@ -12,7 +12,7 @@ export interface RuleMeta<R extends RuleWithMessages = RuleWithMessages> {
   article: string;
   /** Severity of its reports unless a report says otherwise. */
   severity: Severity;
-  /** Rules that judge the letter as a follow-up stay silent on other mail; only unfilled templates matter in any mail. */
+  /** The rule stays silent on mail that is not an interview follow-up (CONTRACT.md section 1: such mail gets no hints). */
   followUpOnly: boolean;
 }
 

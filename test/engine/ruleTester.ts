@@ -20,7 +20,7 @@ export interface InvalidCase {
   draft: Draft;
   /** Words each expected hint must cover (one entry per hint, in order), or null for a hint without a span. */
   flags: (string | null)[];
-  /** The message id of each expected hint (same order as flags): which message of the rule's table fired. */
+  /** The message id of each expected hint, in the order of `flags` (ESLint's RuleTester `errors: [{ messageId }]`). */
   messageIds?: string[];
   /** Body after applying the first fix of the first hint, when the rule offers one. */
   output?: string;
@@ -37,6 +37,7 @@ export function ruleTester(rule: string, cases: { valid: Draft[]; invalid: Inval
     it(`invalid #${i + 1}: ${draft.body.slice(0, 50).replace(/\n/g, ' ')}`, () => {
       const hints = only(draft);
       expect(hints.length, JSON.stringify(hints)).toBe(flags.length);
+      if (messageIds) expect(hints.map((h) => h.messageId)).toEqual(messageIds);
       flags.forEach((words, k) => {
         const h = hints[k];
         if (words === null) {

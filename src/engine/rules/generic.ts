@@ -1,14 +1,21 @@
 import type { Report, Rule } from '../rule';
-import { matchesIn, perSentence } from '../rule';
-import { ALWAYS_IMPERSONAL, JOIN_ANCHOR, NOT_COMPANY, OWN_EMPLOYER, PLACEHOLDERS, POSSESSIVE_ANCHOR, ROLE_GREETING } from '../data/generic';
+import { memoBySentence, perSentence } from '../rule';
 import type { Analysis, AnalyzedSentence } from '../analyze';
-import { capitalizedRuns, isCompanyRun, isTitleRun } from '../text/names';
 import type { MessageId } from '../messages/en';
 import { nearCopies } from '../thread/cadence';
+import { AGENCIES, AGENCY_DOMAIN_PARTS, GROUP_MAILBOX_WORDS, SHARED_DOMAINS, TO_AN_AGENCY, WITHDRAWAL } from '../data/generic';
+import { findSlots, type Slot, type SlotFamily } from '../text/genericSlots';
+import { companiesToJoin, mayNameCompanyToJoin, type CompanyContext } from '../text/genericCompany';
+import { MAY_GREET, readGreeting } from '../text/genericGreeting';
+import { capitalizedRuns, isCompanyRun } from '../text/names';
 
 type M = MessageId<'generic'>;
 
-const TEAM_WORDS = /^(?:['’]s)?\s+(?:(?:programs|programmes|projects|courses|degrees|teams)\b|team|location|street|road|avenue|lane|drive|square|park|plaza|mall|centre|center|building|tower|station|airport|harbou?r|department|dept|group|squad|org|division|unit|office|role|position|job|programme|program|project|platform|product|route|site|store|branch|campus|ward|clinic|lab|library|school|district|case|account|initiative|conference|summit|certification|degree|course|interview|panel|study|standard)\b/i;
+/** Each source of reports reads the analysis on its own; check() is their union. Add a source here to extend the rule. */
+type Source = (a: Analysis) => Report<M>[];
+
+// The last source is one note per interviewer (thread/cadence.ts): a near-copy of a note sent to a colleague.
+const SOURCES: Source[] = [slotsInBody, slotsInSubject, impersonalGreetings, wrongCompany, nearCopies];
 
 export const generic: Rule<'generic'> = {
   meta: {
@@ -16,99 +23,197 @@ export const generic: Rule<'generic'> = {
     description: 'The note is written for this person: no unfilled placeholders, template greetings or another company’s name.',
     article: 'Skip the Generic Templates: every message should be customized.',
     severity: 'error',
-    followUpOnly: false,
+    followUpOnly: true,
   },
   check(a) {
-    const out: Report<M>[] = [];
-    for (const s of a.sentences) out.push(...perSentence(a.body, s, 'generic:placeholders', () => placeholders(s)));
-    for (const pattern of PLACEHOLDERS) {
-      const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(a.subject);
-      if (m) {
-        out.push({ messageId: 'subjectPlaceholder', data: { text: m[0] } });
-        break;
-      }
-    }
-
-    const greeting = a.layout.greeting;
-    if (greeting) {
-      const always = ALWAYS_IMPERSONAL.test(greeting.text) && !/^greetings\b/i.test(greeting.text);
-      const toPerson = !!a.recipient.address && !a.recipient.roleMailbox;
-      if (always || (ROLE_GREETING.test(greeting.text) && toPerson)) {
-        const name = a.recipient.firstName;
-        out.push({
-          messageId: 'impersonalGreeting',
-          data: { text: greeting.text.replace(/[,:;.]$/, '') },
-          start: greeting.start,
-          end: greeting.end,
-          fixes: name ? [{ messageId: 'fixReplace', replacement: `Dear ${name},` }] : undefined,
-        });
-      }
-    }
-
-    if (a.recipient.companyKey) out.push(...wrongCompany(a));
-    // --- one note per interviewer (thread/cadence.ts): a near-copy of a note sent to a colleague ---
-    if (a.followUp) out.push(...nearCopies(a));
-    // --- end one note per interviewer ---
-    return out;
+    return SOURCES.flatMap((source) => source(a));
   },
 };
 
-function wrongCompany(a: Analysis): Report<M>[] {
-  const out: Report<M>[] = [];
+const SLOT_MESSAGE: Record<SlotFamily, M> = {
+  bracket: 'slotBracket',
+  brace: 'slotBrace',
+  angle: 'slotAngle',
+  paren: 'slotParen',
+  bare: 'slotBare',
+  mask: 'slotMask',
+};
+
+/** A long instruction is quoted by its opening words. */
+function shortText(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 50).trimEnd()}…`;
+}
+
+/** The key by which two slots are the same placeholder: "[Company Name]" twice is one thing to fill in. */
+function slotKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The recipient's company as the writer's text or the thread spells it: safe to offer as a replacement. */
+function companyAsWritten(a: Analysis): string | undefined {
   const key = a.recipient.companyKey;
-  const people = new Set([a.recipient.firstName, ...(a.recipient.fullName?.split(/\s+/) ?? [])].filter(Boolean).map((n) => n!.toLowerCase()));
-  const subjectWords = new Set(a.subject.split(/\W+/).filter((w) => /^[A-Z]/.test(w)));
-  // The right name as the draft writes it, to offer as the fix.
-  let rightName: string | undefined;
-  for (const s of a.content) for (const r of capitalizedRuns(s)) if (!rightName && isCompanyRun(r, key)) rightName = r.text;
-  const context = `generic:company\u0000${key}\u0000${rightName ?? ''}\u0000${[...people].join(' ')}\u0000${[...subjectWords].join(' ')}`;
+  if (!key) return undefined;
+  for (const s of a.content) for (const r of capitalizedRuns(s)) if (isCompanyRun(r, key)) return r.text;
+  const thread = Array.isArray(a.draft.thread) ? a.draft.thread.map((m) => (typeof m?.body === 'string' ? m.body : '')) : [];
+  if (a.company && [a.subject, ...thread].some((t) => t.includes(a.company!))) return a.company;
+  return undefined;
+}
+
+/** What a name slot of the greeting is filled with: the recipient's first name, or their surname after "Mr."/"Dr.". */
+function nameFor(a: Analysis, asks: Slot['asks']): string | undefined {
+  if (asks === 'firstName') return a.recipient.firstName;
+  if (asks === 'lastName') {
+    const parts = a.recipient.fullName?.split(/\s+/).filter((p) => /^[\p{L}][\p{L}'-]+$/u.test(p) && !/^(?:mr|mrs|ms|mx|dr|prof)$/i.test(p));
+    return parts && parts.length >= 2 ? parts[parts.length - 1] : undefined;
+  }
+  return undefined;
+}
+
+/** The slots of one sentence, offsets relative to it: found once per sentence text, however often the draft is linted. */
+function sentenceSlots(s: AnalyzedSentence): Slot[] {
+  return memoBySentence(s, 'generic:slots', () => findSlots(s.text, s.tokens));
+}
+
+/** Unfilled slots of the letter, one report per distinct placeholder (its first place). */
+function slotsInBody(a: Analysis): Report<M>[] {
+  let company: string | undefined | null = null; // looked up only when a slot asks for the company
+  const seen = new Set<string>();
+  const out: Report<M>[] = [];
+  for (const s of a.sentences) {
+    const slots = sentenceSlots(s);
+    if (slots.length === 0) continue;
+    const opensWithSalutation = s.region === 'greeting' || /^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i.test(s.text);
+    for (const slot of slots) {
+      const key = slotKey(slot.text);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const report: Report<M> = {
+        messageId: slot.instruction ? 'instruction' : SLOT_MESSAGE[slot.family],
+        data: { text: shortText(slot.text) },
+        start: s.start + slot.start,
+        end: s.start + slot.end,
+      };
+      // A fix only where the value is certain: the recipient's name in the greeting, the company as the draft spells it.
+      if (slot.asks === 'company' && company === null) company = companyAsWritten(a);
+      const value = slot.asks === 'company' ? company : opensWithSalutation && slot.start < 40 ? nameFor(a, slot.asks) : undefined;
+      if (value) report.fixes = [{ messageId: 'fixReplace', replacement: value }];
+      out.push(report);
+    }
+  }
+  // An instruction written over two sentences ("[Mention X. Then say Y.]") is cut by the sentence splitter: read the line.
+  for (const line of a.layout.lines) {
+    if (line.start >= a.layout.quoteStart || !/[[(][^\])]{20}/.test(line.text) || /^\s*>/.test(line.text)) continue;
+    for (const m of line.text.matchAll(/\[[^[\]\n]{20,400}\]|\([^()\n]{20,400}\)/g)) {
+      const start = line.start + m.index!;
+      const end = start + m[0].length;
+      if (!/[.!?]\s/.test(m[0]) || out.some((r) => r.start !== undefined && r.start < end && start < r.end!)) continue;
+      const slot = findSlots(m[0])[0];
+      if (!slot?.instruction || seen.has(slotKey(m[0]))) continue;
+      seen.add(slotKey(m[0]));
+      out.push({ messageId: 'instruction', data: { text: shortText(m[0]) }, start, end });
+    }
+  }
+  return out;
+}
+
+/** A subject with a slot ("Thank you – [Job Title] interview"): reported without a span, the subject is not the body. */
+function slotsInSubject(a: Analysis): Report<M>[] {
+  if (!a.subject) return [];
+  if (subjectMemo.subject !== a.subject) subjectMemo = { subject: a.subject, slot: findSlots(a.subject)[0] };
+  const slot = subjectMemo.slot;
+  return slot ? [{ messageId: 'subjectPlaceholder', data: { text: shortText(slot.text) } }] : [];
+}
+let subjectMemo: { subject: string; slot?: Slot } = { subject: '' };
+
+/** The salutation a replacement keeps: "Hi Hiring Manager" → "Hi Marta"; a formal one becomes "Dear <full name>". */
+function greetingFix(a: Analysis, text: string): string | undefined {
+  const first = a.recipient.firstName;
+  if (!first) return undefined;
+  const opener = /^(hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i.exec(text)?.[1];
+  if (opener) return `${opener} ${first}`;
+  const titled = /^(dr|prof)\.?\s/i.exec(a.recipient.fullName ?? '');
+  const last = nameFor(a, 'lastName');
+  if (titled && last) return `Dear ${titled[1][0].toUpperCase()}${titled[1].slice(1).toLowerCase()}. ${last}`;
+  const formal = /^(?:to whom|respected|dear (?:sir|madam|madame|sirs|ma'am))/i.test(text);
+  return formal && last ? `Dear ${first} ${last}` : `Dear ${first}`;
+}
+
+/** Display names of shared inboxes ("Research Team <research@x.com>"): mail to a group, not to a person. */
+function groupMailbox(displayName: string | undefined): boolean {
+  return !!displayName && displayName.split(/[^\p{L}]+/u).some((w) => GROUP_MAILBOX_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * "To whom it may concern", "Dear Sir or Madam": a greeting for nobody in particular, wherever it opens a sentence.
+ * "Dear Hiring Manager" too, when the mail goes to a person's own address rather than a shared inbox.
+ */
+function impersonalGreetings(a: Analysis): Report<M>[] {
+  const toPerson = !!a.recipient.address && !a.recipient.roleMailbox && !groupMailbox(a.recipient.fullName);
+  const key = a.recipient.companyKey;
+  const context = `generic:greeting\u0000${toPerson}\u0000${key ?? ''}\u0000${a.recipient.firstName ?? ''}\u0000${a.recipient.fullName ?? ''}`;
+  const out: Report<M>[] = [];
   for (const s of a.content) {
-    if (s.region === 'greeting') continue;
-    out.push(...perSentence(a.body, s, context, () => wrongCompanyIn(s, key, rightName, rightName ?? a.company ?? 'another company', people, subjectWords)));
+    if (!MAY_GREET.test(s.text)) continue;
+    // The letter's greeting line may be cut into sentences after two words ("Hello," | "Recruiter!"): read the whole
+    // rest of the line from where the sentence starts.
+    const lineEnd = a.body.indexOf('\n', s.start);
+    const line = a.body.slice(s.start, lineEnd < 0 ? a.body.length : lineEnd);
+    out.push(
+      ...perSentence(a.body, s, `${context}\u0000${line}`, () => {
+        const g = readGreeting(line, key);
+        if (!g || (!g.always && !toPerson)) return [];
+        const text = line.slice(0, g.length);
+        const replacement = greetingFix(a, text);
+        return [
+          {
+            messageId: g.kind === 'impersonal' ? 'impersonalGreeting' : 'roleGreeting',
+            data: { text },
+            start: s.start,
+            end: s.start + g.length,
+            fixes: replacement ? [{ messageId: 'fixReplace', replacement }] : undefined,
+          },
+        ];
+      }),
+    );
   }
   return out;
 }
 
-/** `rightName`: the recipient's company as the draft spells it (offered as the fix); `label`: how to name it in the message. */
-function wrongCompanyIn(s: AnalyzedSentence, key: string | undefined, rightName: string | undefined, label: string, people: Set<string>, subjectWords: Set<string>): Report<M>[] {
-  const out: Report<M>[] = [];
-  for (const run of capitalizedRuns(s)) {
-    if (run.start === 0 && run.tokens.length === 1) continue; // sentence-initial capital
-    if (NOT_COMPANY.has(run.text) || run.tokens.every((t) => NOT_COMPANY.has(t.text))) continue;
-    // "join X", or "join the kitchen at X": what one joins is an employer, whatever else its name looks like.
-    const strongAnchor = /\bjoin(?:ing)?\s+(?:the\s+)?$|\bjoin(?:ing)?\s+(?:the|your|a)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:at|with)\s+$/i.test(s.text.slice(0, run.start));
-    // One joins a company, not a title: after "join", "Meridian Partners" is a firm even though "partner" is a title word.
-    if (isCompanyRun(run, key) || (!strongAnchor && isTitleRun(run, s.text)) || people.has(run.text.toLowerCase()) || run.tokens.every((t) => subjectWords.has(t.text))) continue;
-    if (!strongAnchor && run.tokens.some((t) => t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('Place') || t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay'))) {
-      if (!run.tokens.some((t) => t.tags.has('Organization'))) continue;
-    }
-    if (/\s(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Blvd|Square|Park|Plaza|Mall|Centre|Center|Building|Tower|Way|Place|Station|Airport|Campus)$/.test(run.text)) continue;
-    const before = s.text.slice(0, run.start);
-    const after = s.text.slice(run.end);
-    const anchored = JOIN_ANCHOR.test(before) || (POSSESSIVE_ANCHOR.test(s.text.slice(run.end)) && /\b(?:join|part of|contribut|excited|thrilled|fit|work(?:ing)? (?:with|at|for)|opportunity|role|position)\b/i.test(s.text));
-    if (!anchored || TEAM_WORDS.test(after)) continue;
-    if (OWN_EMPLOYER.test(s.text.slice(Math.max(0, run.start - 70), run.start))) continue;
-    out.push({
-      messageId: 'wrongCompany',
-      data: { text: run.text, company: label },
-      start: s.start + run.start,
-      end: s.start + run.end,
-      // Offered only when the draft itself spells the right name somewhere: the domain only guesses its spacing.
-      fixes: rightName ? [{ messageId: 'fixReplace', replacement: rightName }] : undefined,
-    });
-  }
-  return out;
-}
+const WITHDRAWAL_CUE = new RegExp(WITHDRAWAL.source, 'iu');
+const AGENCY_CUE = new RegExp(TO_AN_AGENCY.source, 'iu');
 
-function placeholders(s: AnalyzedSentence): Report<M>[] {
-  const out: Report<M>[] = [];
-  const taken: [number, number][] = [];
-  for (const pattern of PLACEHOLDERS) {
-    for (const m of matchesIn(s, pattern)) {
-      if (taken.some(([start, end]) => m.at < end && start < m.endAt)) continue;
-      taken.push([m.at, m.endAt]);
-      out.push({ messageId: 'placeholder', data: { text: m[0] }, start: m.at, end: m.endAt });
-    }
-  }
-  return out;
+/**
+ * A company to join that is not the recipient's: a template reused from another application. Needs a company to compare
+ * with (no free mail), and is off for recruiting agencies, whose candidates join their clients.
+ */
+function wrongCompany(a: Analysis): Report<M>[] {
+  const key = a.recipient.companyKey;
+  // Free mail, an agency or a shared domain (nhs.net) gives no company to compare with.
+  if (!key || [...AGENCY_DOMAIN_PARTS].some((part) => key.includes(part)) || AGENCIES.has(key) || SHARED_DOMAINS.has(key)) return [];
+  // Only sentences with a phrase about joining are read further (found once per sentence text).
+  const candidates = a.content.filter((s) => s.region !== 'greeting' && memoBySentence(s, 'generic:joins', () => mayNameCompanyToJoin(s.text)));
+  if (candidates.length === 0) return [];
+  // A withdrawal names the company the writer is joining instead.
+  const kind: string = a.kind;
+  if (kind === 'withdrawal' || a.content.some((s) => memoBySentence(s, 'generic:not-theirs', () => WITHDRAWAL_CUE.test(s.text) || AGENCY_CUE.test(s.text)))) return [];
+  const people = new Set([a.recipient.firstName, ...(a.recipient.fullName?.split(/\s+/) ?? [])].filter((n): n is string => !!n).map((n) => n.toLowerCase()));
+  const subjectWords = new Set(a.subject.split(/[^\p{L}\p{N}&'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)));
+  const ctx: CompanyContext = { key, people, subjectWords };
+  const context = `generic:company\u0000${key}\u0000${[...people].join(' ')}\u0000${[...subjectWords].join(' ')}`;
+  // A name their side uses (in the thread, in the recipient's display name) is theirs, however the domain reads.
+  const theirText = [a.recipient.fullName ?? '', ...(Array.isArray(a.draft.thread) ? a.draft.thread.map((m) => (typeof m?.body === 'string' ? m.body : '')) : [])].join('\n');
+  const mentions = candidates
+    .flatMap((s) => memoBySentence(s, context, () => companiesToJoin(s, ctx)).map((c) => ({ s, c })))
+    .filter(({ c }) => !theirText.includes(c.text));
+  if (mentions.length === 0) return [];
+  const label = a.company ?? 'another company';
+  // Offered only when the draft or thread spells the right name: the domain only guesses its spacing.
+  const right = companyAsWritten(a);
+  return mentions.map(({ s, c }) => ({
+    messageId: 'wrongCompany',
+    data: { text: c.text, company: label },
+    start: s.start + c.start,
+    end: s.start + c.end,
+    fixes: right ? [{ messageId: 'fixReplace', replacement: right }] : undefined,
+  }));
 }
