@@ -36,3 +36,28 @@ describe('score', () => {
     expect(score(['timing', 'specificity', 'gratitude', 'tone', 'pushy', 'money', 'generic'].flatMap((r) => many(10, r, 'error')))).toBe(0);
   });
 });
+
+describe('score of whole drafts (lint)', async () => {
+  const { lint } = await import('../../src/engine/index');
+  const draft = (body: string) => ({
+    body,
+    subject: 'Thank you – Logistics Coordinator interview',
+    to: ['Marta Jensen <marta.jensen@fjordfreight.no>'],
+    interviewAt: '2026-02-09T13:00:00Z',
+    now: '2026-02-10T09:00:00Z',
+  });
+  const good = 'Hi Marta,\n\nThank you for meeting with me yesterday. The ferry re-planning you described for the Bergen route stayed with me, and I would enjoy helping with the spring TMS migration. I ran carrier scorecards at my last job and would be glad to share how they cut late deliveries.\n\nBest regards,\nJonas Berg';
+  const placeholder = good.replace('the spring TMS migration', '[insert project]');
+  const hostile = 'Hi Marta,\n\nThank you for meeting with me yesterday. Frankly, the way your panel treated me was a disgrace, and I expected better from a company like yours. The ferry re-planning you described for the Bergen route stayed with me, and I ran carrier scorecards at my last job.\n\nBest regards,\nJonas Berg';
+  const pushy = 'Hi Marta,\n\nThank you for meeting with me yesterday. The ferry re-planning you described for the Bergen route stayed with me. I need your decision by Friday, or I will accept another offer. I ran carrier scorecards at my last job.\n\nBest regards,\nJonas Berg';
+
+  it('a clean note is ready to send', () => expect(lint(draft(good)).score).toBe(100));
+  it('a hostile note never outscores a good note with one placeholder', () => {
+    const one = lint(draft(placeholder));
+    expect(one.hints.map((h) => h.rule)).toEqual(['generic']);
+    expect(lint(draft(hostile)).score).toBeLessThanOrEqual(one.score);
+  });
+  it('a pushy note never outscores a good note with one placeholder', () => {
+    expect(lint(draft(pushy)).score).toBeLessThanOrEqual(lint(draft(placeholder)).score);
+  });
+});
