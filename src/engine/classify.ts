@@ -125,7 +125,7 @@ export function draftFeatures(input: ClassifyInput): string[] {
   const f = new Set<string>();
   const letter = input.content.filter((s) => s.region === 'content');
   letter.forEach((s, i) => {
-    for (const w of memoBySentence(s, 'classify:words', () => sentenceFeatures(s.text))) f.add(`w:${w}`);
+    for (const w of memoBySentence(s, 'classify:words', () => sentenceFeatures(s.text).map((x) => `w:${x}`))) f.add(w);
     for (const act of acts(s)) {
       f.add(`act:${act}`);
       if (i === 0) f.add(`act1:${act}`);

@@ -151,9 +151,21 @@ const MAILBOX_WORDS = /\s+(?:careers?|jobs?|recruiting|recruitment|talent(?: acq
  * The recipient's company as people write it: as the given texts spell it (the draft, then the quoted or earlier mail
  * of the thread), else from the recipient's display name ("Lumen Health Careers"), else the domain split into words.
  */
+// Linting after each keystroke asks again for the same texts: the last answer is kept.
+let lastCompany: { key: string; display: string; texts: readonly string[]; name: string | undefined } | null = null;
+
 export function companyDisplayName(recipient: Recipient, texts: readonly string[]): string | undefined {
   const key = recipient.companyKey;
   if (!key) return undefined;
+  const display = recipient.fullName ?? '';
+  const same = lastCompany && lastCompany.key === key && lastCompany.display === display && lastCompany.texts.length === texts.length && lastCompany.texts.every((t, i) => t === texts[i]);
+  if (same) return lastCompany!.name;
+  const name = findCompanyName(recipient, key, texts);
+  lastCompany = { key, display, texts: [...texts], name };
+  return name;
+}
+
+function findCompanyName(recipient: Recipient, key: string, texts: readonly string[]): string | undefined {
   // In each text, a name that is exactly the domain's ("Prairie Mutual" for prairiemutual) beats a longer or shorter one.
   for (const text of texts) {
     let near: string | undefined;

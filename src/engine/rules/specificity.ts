@@ -24,8 +24,12 @@ function ignoredWords(a: Analysis): Set<string> {
   a.recipient.localNames?.forEach((n) => words.add(n));
   add(a.subject);
   for (const s of a.sentences) {
-    if (s.region === 'signature' || s.region === 'signoff' || s.region === 'greeting') add(s.text);
-    else for (const run of capitalizedRuns(s)) if (isCompanyRun(run, a.recipient.companyKey) || isTitleRun(run, s.text)) add(run.text);
+    // What each sentence adds is found once per sentence: a keystroke re-reads one sentence, not the letter.
+    const own = memoBySentence(s, `specificity:ignored\u0000${s.region}\u0000${a.recipient.companyKey ?? ''}`, () => {
+      if (s.region === 'signature' || s.region === 'signoff' || s.region === 'greeting') return [s.text];
+      return capitalizedRuns(s).filter((run) => isCompanyRun(run, a.recipient.companyKey) || isTitleRun(run, s.text)).map((run) => run.text);
+    });
+    own.forEach(add);
   }
   return words;
 }

@@ -40,3 +40,28 @@ describe('phrases()', () => {
     expect(() => compileEntry('(open')).toThrow(/unclosed/);
   });
 });
+
+describe('PhraseList', () => {
+  const list = phrases('thank you\nmany thanks\n(grateful|obliged) (for|to)\n(really)? appreciate it');
+  it('knows the words its matches begin with, and answers without the big expression when none is there', () => {
+    expect(list.mayMatch('Nothing of that sort here.')).toBe(false);
+    expect(list.mayMatch('I really do')).toBe(true);
+    expect(list.test('Nothing of that sort here.')).toBe(false);
+    expect(list.exec('nope')).toBeNull();
+  });
+
+  it('still finds every match, through test, exec, match and matchAll', () => {
+    const text = 'Many thanks. I am grateful for it, and I appreciate it. Thank you!';
+    expect([...text.matchAll(list)].map((m) => m[0])).toEqual(['Many thanks', 'grateful for', 'appreciate it', 'Thank you']);
+    expect(text.match(list)).toEqual(['Many thanks', 'grateful for', 'appreciate it', 'Thank you']);
+    list.lastIndex = 0;
+    expect(list.test(text)).toBe(true);
+    list.lastIndex = 0;
+  });
+
+  it('has no shortcut when an entry may begin with anything', () => {
+    const open = phrases('* thanks\nthank you');
+    expect(open.mayMatch('zzz')).toBe(true);
+    expect([...'big thanks'.matchAll(open)].map((m) => m[0])).toEqual(['big thanks']);
+  });
+});
