@@ -230,8 +230,9 @@ export const specificity: Rule<'specificity'> = {
   },
   check(a) {
     const out: Report<M>[] = [];
-    // A withdrawal, a correction or a logistics question need not recall the conversation.
-    const judged = a.kind === 'thank-you' || a.kind === 'check-in' || a.kind === 'rejection-reply';
+    // A thank-you and a check-in should recall the conversation; a reply to a no, a withdrawal, a correction or a
+    // logistics question need not.
+    const judged = a.kind === 'thank-you' || a.kind === 'check-in';
     const letter = a.content.filter((s) => s.region === 'content').map((s) => s.text).join('\n');
     // A topic from the writer's own notes of the conversation counts, however it is worded.
     const notedTopic = a.notes.some((n) => mentionsNote(letter, n));
