@@ -10,7 +10,7 @@ import type { Draft, Hint, LintResult, Settings } from '../engine/types.ts';
 import type { TextSnapshot } from '../content/textSnapshot.ts';
 import { hintRanges, type HighlightRegistry, type SeverityRange } from '../content/highlights.ts';
 import { isSpanCurrent, rangeForFix, skeletonInsertionPoint } from '../content/insert.ts';
-import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, LINT_MAX_CHARS, padForInsertion } from '../content/draft.ts';
+import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, LINT_MAX_CHARS, localIso, padForInsertion } from '../content/draft.ts';
 import { Dismissals } from './dismissals.ts';
 
 /** What the coach needs of the engine to lint (loaded lazily by the extension: compromise is big). */
@@ -179,6 +179,17 @@ interface LintJob {
   nowMs: number;
   settings: CoachSettings;
   parsed: boolean;
+}
+
+/**
+ * The send time the engine judges: the host's, as it gave it (its offset is the writer's zone), else this moment with
+ * the local zone's offset (send-time reads the writer's hour from it).
+ */
+function sendTime(given: string | undefined): { now: string; nowMs: number } {
+  const ms = given ? Date.parse(given) : Number.NaN;
+  if (Number.isFinite(ms)) return { now: given!, nowMs: ms };
+  const nowMs = Date.now();
+  return { now: localIso(nowMs), nowMs };
 }
 
 function sameHint(a: Hint, b: Hint): boolean {
@@ -477,15 +488,15 @@ export class DraftCoach implements CoachActions {
     if (!snapshot.body.isConnected) return null;
     const { text, note } = clipForLint(snapshot.text, maxChars);
     const context = this.host.context();
-    const nowMs = context.now ? new Date(context.now).getTime() : Date.now();
+    const { now, nowMs } = sendTime(context.now);
     const draft: Draft = {
       ...context,
       body: text,
       interviewAt: isoFromLocalInput(this.view.interviewAt),
       notes: this.view.notes.trim() || undefined,
-      now: new Date(Number.isFinite(nowMs) ? nowMs : Date.now()).toISOString(),
+      now,
     };
-    return { edit: this.edit, snapshot, text, note, draft, nowMs: Number.isFinite(nowMs) ? nowMs : Date.now(), settings: this.options.settings(), parsed: false };
+    return { edit: this.edit, snapshot, text, note, draft, nowMs, settings: this.options.settings(), parsed: false };
   }
 
   private lint(engine: LintEngine, job: LintJob): void {
@@ -654,7 +665,7 @@ export class DraftCoach implements CoachActions {
           interviewAt: isoFromLocalInput(this.view.interviewAt),
         },
         userName: settings.userName,
-        now: context.now ?? new Date().toISOString(),
+        now: sendTime(context.now).now,
       });
       const snapshot = this.host.read();
       const isExcluded = (node: Node) => this.host.isExcluded?.(node) ?? false;

@@ -141,10 +141,12 @@ export class ContentController {
     let removed = false;
     let added = false;
     const edited = new Set<ComposeSession>();
+    const quoteChanged = new Set<ComposeSession>();
     for (const record of records) {
       const session = this.sessionContaining(record.target);
       if (session) {
         edited.add(session);
+        if (!quoteChanged.has(session) && session.touchesQuote(record)) quoteChanged.add(session);
         continue;
       }
       if (record.type === 'characterData' || this.isOwnNode(record.target)) continue;
@@ -159,6 +161,10 @@ export class ContentController {
       }
     }
     for (const session of edited) session.changed();
+    // The conversation around a compose may have changed (a message expanded or arrived): each session reads its
+    // thread again after a pause, and lints only if it differs. Typing in a draft never gets here.
+    if (removed || added) for (const session of this.sessions.values()) session.threadMayHaveChanged();
+    else for (const session of quoteChanged) session.threadMayHaveChanged();
     if (discover) this.discover();
     else if (removed) this.dropClosed();
     if (removed && added) for (const session of this.sessions.values()) session.moved();

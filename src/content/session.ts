@@ -2,7 +2,7 @@
 // through the adapter and writes by the site's undoable insertion), gives it a sidebar host in the page, opens the
 // sidebar for a follow-up and keeps the interview memo of its recipient. Docking is the page's DockManager's; linting,
 // hints and actions are the coach's.
-import type { ComposeWindow, SiteAdapter } from '../sites/types.ts';
+import type { ComposeWindow, SiteAdapter, ThreadMessage } from '../sites/types.ts';
 import type { SidebarActions, SidebarHandle, SidebarModel } from '../ui/mount.tsx';
 import type { StoredSettings } from '../shared/settings.ts';
 import { DraftCoach, type CoachView, type EngineSource, type SkeletonInput } from '../coach/draftCoach.ts';
@@ -16,6 +16,12 @@ import { newComposeId } from './draft.ts';
 import { COMPOSE_ATTR, HOST_TAG } from './pageMarks.ts';
 
 export { COMPOSE_ATTR, HOST_TAG };
+
+/**
+ * How long after a change in the quoted history or the page's conversation the thread is read again: reading it costs
+ * a few milliseconds, and a burst of changes (a conversation expanding) is read once.
+ */
+export const THREAD_READ_DELAY_MS = 1000;
 
 /** What a session needs from the page-wide controller (injected, so the session is testable on its own). */
 export interface SessionContext {
@@ -51,6 +57,12 @@ export class ComposeSession implements DockItem {
   private userCollapsed = false;
   private theme: Theme;
   private themeResult: unknown = undefined;
+  /** The conversation and the writer's address, read from the page (never on a keystroke: see threadMayHaveChanged). */
+  private thread: ThreadMessage[] = [];
+  private from: string | undefined;
+  private threadKey = '';
+  private threadTimer: ReturnType<typeof setTimeout> | undefined;
+  private threadReads = 0;
 
   constructor(
     public compose: ComposeWindow,
@@ -82,7 +94,7 @@ export class ComposeSession implements DockItem {
         context: () => {
           const to = this.compose.to();
           this.memo.recipients(to);
-          return { subject: this.compose.subject(), to };
+          return { subject: this.compose.subject(), to, from: this.from, thread: this.thread.length ? this.thread : undefined };
         },
         isExcluded: this.isExcluded,
       },
@@ -109,6 +121,8 @@ export class ComposeSession implements DockItem {
     this.sidebar = ctx.mountSidebar(this.host, this.model(), this.actions());
     ctx.dock.add(this);
     this.memo.recipients(compose.to());
+    this.readThread();
+    signal.addEventListener('abort', () => clearTimeout(this.threadTimer), { once: true });
     this.coach.schedule(0);
   }
 
@@ -146,11 +160,65 @@ export class ComposeSession implements DockItem {
   /** The site may replace the editor element while the compose window stays: follow it. */
   rebind(compose: ComposeWindow): void {
     this.compose = compose;
+    const threadChanged = this.readThread();
     // Compare with the element last linted: an adapter's compose re-finds a swapped body by itself.
     if (compose.body !== this.coach.editor) {
       this.ctx.highlights.delete(this.id);
       this.coach.schedule(0);
+    } else if (threadChanged) {
+      this.coach.schedule(0);
     }
+  }
+
+  /**
+   * Does this change inside the body touch the quoted history (text in it, or a block added or removed)? Typing in the
+   * draft's own lines does not: the thread is never read again on a keystroke.
+   */
+  touchesQuote(record: MutationRecord): boolean {
+    const quoted = (node: Node) => node.isConnected && this.compose.isExcluded(node);
+    if (quoted(record.target)) return true;
+    for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE && quoted(node)) return true;
+    // A removed block may have been the quote (it is detached now: nothing tells what it was).
+    for (const node of record.removedNodes) if (node.nodeType === Node.ELEMENT_NODE && (node as Element).childElementCount > 0) return true;
+    return false;
+  }
+
+  /** The quoted history or the page around the compose changed: read the thread again after a pause, lint if it differs. */
+  threadMayHaveChanged(): void {
+    if (this.threadTimer !== undefined || this.signal.aborted) return;
+    this.threadTimer = setTimeout(() => {
+      this.threadTimer = undefined;
+      if (this.signal.aborted) return;
+      try {
+        if (this.readThread()) this.coach.schedule(0);
+      } catch (error) {
+        this.ctx.fail(error);
+      }
+    }, THREAD_READ_DELAY_MS);
+  }
+
+  /** Reads the conversation and the writer's address from the page; true when they differ from the last reading. */
+  private readThread(): boolean {
+    let thread: ThreadMessage[] = [];
+    let from: string | undefined;
+    try {
+      thread = this.compose.readThread();
+    } catch (error) {
+      this.ctx.fail(error);
+    }
+    try {
+      from = this.compose.writerAddress() ?? undefined;
+    } catch (error) {
+      this.ctx.fail(error);
+    }
+    this.threadReads += 1;
+    this.host.dataset.threadReads = String(this.threadReads);
+    const key = JSON.stringify([from ?? '', thread]);
+    if (key === this.threadKey) return false;
+    this.threadKey = key;
+    this.thread = thread;
+    this.from = from;
+    return true;
   }
 
   /**

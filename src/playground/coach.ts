@@ -7,7 +7,7 @@ import type { Draft, LintResult } from '../engine/types';
 import { snapshotText } from '../content/textSnapshot';
 import { HighlightRegistry } from '../content/highlights';
 import { replaceRange } from '../content/insert';
-import { isoFromLocalInput } from '../content/draft';
+import { isoFromLocalInput, isoFromLocalInputWithOffset, localIso } from '../content/draft';
 import { DraftCoach, readyEngine, type CoachView } from '../coach/draftCoach';
 import { mountSidebar, type SidebarActions, type SidebarHandle, type SidebarModel } from '../ui/mount';
 import { acceptPlainTextOnly, setEditorText } from './editor';
@@ -49,7 +49,8 @@ export function draftFor(fields: ComposeFields, body: string, notes: string): Dr
     subject: fields.subject.trim() || undefined,
     to: fields.to.trim() ? [fields.to.trim()] : undefined,
     interviewAt: isoFromLocalInput(fields.interviewAt),
-    now: isoFromLocalInput(fields.sendAt) ?? new Date().toISOString(),
+    // With the local zone's offset: the engine reads the writer's hour (send-time) from it.
+    now: isoFromLocalInputWithOffset(fields.sendAt) ?? localIso(Date.now()),
     notes: notes.trim() || undefined,
   };
 }

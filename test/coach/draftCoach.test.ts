@@ -43,7 +43,7 @@ interface Setup {
 
 let current: Setup | null = null;
 
-function setup(body: string, options: Partial<DraftCoachOptions> = {}): Setup {
+function setup(body: string, options: Partial<DraftCoachOptions> = {}, hostParts: Partial<DraftHost> = {}): Setup {
   const editor = document.createElement('div');
   editor.contentEditable = 'true';
   editor.innerHTML = body
@@ -69,6 +69,7 @@ function setup(body: string, options: Partial<DraftCoachOptions> = {}): Setup {
       return true;
     },
     context: () => ({ subject: 'Thank you', to: ['sam@harvestmill.com'], now: '2026-02-10T10:00:00.000Z' }),
+    ...hostParts,
   };
   const coach = new DraftCoach(host, {
     id: 'c1',
@@ -443,5 +444,31 @@ describe('a moved editor', () => {
     s.coach.redrawIfEmptied();
     vi.runAllTimers();
     expect(s.engine.lint.mock.calls.length).toBe(lints + 1); // the one re-lint after the move
+  });
+});
+
+describe('the draft the engine reads', () => {
+  const savedZone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = savedZone;
+  });
+
+  it("passes the host's context through: the writer's address, the thread, and a send time as the host gave it", () => {
+    const thread = [{ from: 'Priya <priya@lumenhealth.com>', date: '2026-02-24T10:05:00.000Z', body: 'Confirming your interview.' }];
+    const s = setup('Hi Sam,', {}, {
+      context: () => ({ subject: 'Re: Interview', to: ['sam@harvestmill.com'], from: 'jordan@gmail.com', thread, now: '2026-03-04T18:00:00-05:00' }),
+    });
+    s.coach.flush();
+    const draft = s.engine.lint.mock.calls[0][0] as Draft;
+    expect(draft).toMatchObject({ from: 'jordan@gmail.com', thread, now: '2026-03-04T18:00:00-05:00' });
+  });
+
+  it("without a send time from the host, 'now' carries the local zone's offset (send-time judges the writer's hour)", () => {
+    process.env.TZ = 'America/New_York';
+    vi.setSystemTime(new Date('2026-03-04T23:00:00Z'));
+    const s = setup('Hi Sam,', {}, { context: () => ({ subject: 'Thank you', to: ['sam@harvestmill.com'] }) });
+    s.coach.flush();
+    const draft = s.engine.lint.mock.calls[0][0] as Draft;
+    expect(draft.now).toBe('2026-03-04T18:00:00-05:00');
   });
 });
