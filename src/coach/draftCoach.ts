@@ -6,11 +6,11 @@
 // The lint loop never holds the page: an edit schedules a lint in the next task; a draft whose sentences are not parsed
 // yet (a large paste) is parsed with engine.prepare() in slices of about SLICE_MS, one task each, and linted only
 // when nothing is left to parse. IME compositions are linted once, when they end.
-import type { Draft, Hint, LintResult, Settings } from '../engine/types.ts';
+import type { Draft, Hint, LintResult, Plan, Settings } from '../engine/types.ts';
 import type { TextSnapshot } from '../content/textSnapshot.ts';
 import { hintRanges, type HighlightRegistry, type SeverityRange } from '../content/highlights.ts';
 import { isSpanCurrent, rangeForFix, skeletonInsertionPoint } from '../content/insert.ts';
-import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, LINT_MAX_CHARS, localIso, padForInsertion } from '../content/draft.ts';
+import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, LINT_MAX_CHARS, localInputFromIso, localIso, padForInsertion } from '../content/draft.ts';
 import { Dismissals } from './dismissals.ts';
 
 /** What the coach needs of the engine to lint (loaded lazily by the extension: compromise is big). */
@@ -72,6 +72,11 @@ export interface CoachView {
   pausedForDraft: boolean;
   /** <input type=datetime-local> value, '' when unknown. */
   interviewAt: string;
+  /**
+   * 'thread' while the interview date shown was read from the conversation (the user gave none): the field says so,
+   * and the engine keeps reading it from the thread. Any value the user types (or a remembered one) wins.
+   */
+  interviewSource?: 'thread';
   /** The user's notes of what was discussed. */
   notes: string;
   /** The send time the last lint judged against. */
@@ -324,6 +329,7 @@ export class DraftCoach implements CoachActions {
     this.lastCaret = null;
     this.view.notes = fields.notes ?? '';
     this.view.interviewAt = fields.interviewAt ?? '';
+    this.view.interviewSource = undefined;
     this.view.pausedForDraft = false;
     this.setActiveHint(null);
     this.flush();
@@ -331,7 +337,10 @@ export class DraftCoach implements CoachActions {
 
   /** Sets the interview date and notes from elsewhere (a saved memo, the page's own field): not the user's edit. */
   setFields(fields: { interviewAt?: string; notes?: string }): void {
-    if (fields.interviewAt !== undefined) this.view.interviewAt = fields.interviewAt;
+    if (fields.interviewAt !== undefined) {
+      this.view.interviewAt = fields.interviewAt;
+      this.view.interviewSource = undefined;
+    }
     if (fields.notes !== undefined) this.view.notes = fields.notes;
     this.schedule(0);
   }
@@ -492,7 +501,7 @@ export class DraftCoach implements CoachActions {
     const draft: Draft = {
       ...context,
       body: text,
-      interviewAt: isoFromLocalInput(this.view.interviewAt),
+      interviewAt: this.view.interviewSource === 'thread' ? undefined : isoFromLocalInput(this.view.interviewAt),
       notes: this.view.notes.trim() || undefined,
       now,
     };
@@ -533,8 +542,22 @@ export class DraftCoach implements CoachActions {
     this.view.windowHours = job.settings.windowHours;
     this.view.error = this.reportErrors(result);
     this.view.activeHint = carriedHint(shown, this.view.activeHint);
+    this.fillInterviewFromThread(result.plan);
     this.drawHighlights();
     this.emit();
+  }
+
+  /**
+   * The interview field fills itself from the conversation (a confirmation from their side dates the interview) while
+   * the user has given no date; it follows the thread while it shows the thread's date, and empties again if the thread
+   * no longer dates it. The engine reads the same date from the thread, so no second lint is needed.
+   */
+  private fillInterviewFromThread(plan: Plan | undefined): void {
+    const fromThread = plan?.interviewFrom === 'thread' ? localInputFromIso(plan.interviewAt) : '';
+    if (this.view.interviewSource === 'thread' || (!this.view.interviewAt && fromThread)) {
+      this.view.interviewAt = fromThread;
+      this.view.interviewSource = fromThread ? 'thread' : undefined;
+    }
   }
 
   /** A rule that failed is logged once with its id and named in the sidebar; the notice stays while it fails. */
@@ -700,6 +723,7 @@ export class DraftCoach implements CoachActions {
   setInterviewAt(value: string): void {
     this.guard(() => {
       this.view.interviewAt = value;
+      this.view.interviewSource = undefined;
       this.options.onFieldsEdited?.({ interviewAt: value, notes: this.view.notes });
       this.flush();
     });

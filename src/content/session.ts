@@ -82,7 +82,8 @@ export class ComposeSession implements DockItem {
     this.memo = new InterviewMemoBinding({
       store: ctx.memoStore,
       addressOf: (to) => ctx.memoAddress(to),
-      fields: () => ({ interviewAt: this.view.interviewAt, notes: this.view.notes }),
+      // A date read from the thread is not the user's: it is not remembered for the recipient.
+      fields: () => ({ interviewAt: this.view.interviewSource === 'thread' ? '' : this.view.interviewAt, notes: this.view.notes }),
       restore: (fields) => this.coach.setFields(fields),
       onError: (error) => ctx.fail(error),
     });

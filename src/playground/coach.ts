@@ -64,6 +64,7 @@ export class PlaygroundCoach {
   private view: CoachView;
   private open = true;
   private theme: 'light' | 'dark';
+  private syncedInterviewAt: string | null = null;
 
   constructor(private readonly options: CoachOptions) {
     const { editor, host } = options;
@@ -136,7 +137,8 @@ export class PlaygroundCoach {
   /** Starts a new draft: the body, notes, pause and dismissals are reset (used by the example menu). */
   load(body: string): void {
     setEditorText(this.options.editor, body);
-    this.coach.reset({ interviewAt: this.options.fields().interviewAt });
+    this.syncedInterviewAt = this.options.fields().interviewAt;
+    this.coach.reset({ interviewAt: this.syncedInterviewAt });
   }
 
   setTheme(theme: 'light' | 'dark'): void {
@@ -151,9 +153,14 @@ export class PlaygroundCoach {
     this.sidebar.unmount();
   }
 
-  /** The page's interview date field is the sidebar's too. */
+  /**
+   * The page's interview date field is the sidebar's too: a change there goes to the coach. (A date the coach read from
+   * a quoted thread stays in the sidebar until the page's field changes.)
+   */
   private syncFields(): void {
     const { interviewAt } = this.options.fields();
+    if (interviewAt === this.syncedInterviewAt) return;
+    this.syncedInterviewAt = interviewAt;
     if (interviewAt !== this.coach.current.interviewAt) this.coach.setFields({ interviewAt });
   }
 

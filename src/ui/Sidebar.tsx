@@ -238,6 +238,7 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
         <Checklist result={result} interviewAt={model.interviewAt} />
         <InterviewField
           value={model.interviewAt}
+          source={model.interviewSource}
           nowMs={model.nowMs}
           windowHours={model.windowHours}
           onChange={(value) => actions.setInterviewAt(value)}

@@ -259,6 +259,8 @@ button { cursor: pointer; }
 .fc-textarea { resize: vertical; min-height: 52px; }
 .fc-input:focus-visible, .fc-textarea:focus-visible { outline-offset: 0; border-color: var(--fc-focus); }
 .fc-field-help { margin: 4px 0 0; color: var(--fc-muted); }
+.fc-source { font-style: italic; }
+.fc-input[data-source="thread"] { border-style: dashed; }
 .fc-timing[data-kind="late"], .fc-timing[data-kind="future"], .fc-timing[data-kind="invalid"] { color: var(--fc-error); }
 
 .fc-button {

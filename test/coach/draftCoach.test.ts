@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftCoach, type CoachView, type DraftCoachOptions, type DraftHost, type LintEngine } from '../../src/coach/draftCoach';
 import { HIGHLIGHT_NAMES, HighlightRegistry } from '../../src/content/highlights';
 import { snapshotText } from '../../src/content/textSnapshot';
+import { localInputFromIso } from '../../src/content/draft';
 import type { Draft, Hint, LintResult } from '../../src/engine/types';
 
 class FakeHighlight {
@@ -470,5 +471,64 @@ describe('the draft the engine reads', () => {
     s.coach.flush();
     const draft = s.engine.lint.mock.calls[0][0] as Draft;
     expect(draft.now).toBe('2026-03-04T18:00:00-05:00');
+  });
+});
+
+describe('the interview date read from the thread', () => {
+  const THREAD_PLAN = { interviewAt: '2026-02-26T14:00:00.000Z', interviewFrom: 'thread' as const };
+  const withPlan = (s: Setup, plan: () => LintResult['plan']) =>
+    s.engine.lint.mockImplementation((draft: Draft) => ({ ...fakeLint(draft), plan: plan() }));
+  const lastDraft = (s: Setup) => s.engine.lint.mock.calls.at(-1)![0] as Draft;
+
+  it('fills the empty field, marked as read from the thread, and the engine keeps reading it from the thread', () => {
+    const s = setup('Hi Sam,');
+    withPlan(s, () => THREAD_PLAN);
+    s.coach.flush();
+    expect(s.last()).toMatchObject({ interviewAt: localInputFromIso(THREAD_PLAN.interviewAt), interviewSource: 'thread' });
+    s.coach.flush();
+    expect(lastDraft(s).interviewAt).toBeUndefined();
+    expect(s.last().interviewSource).toBe('thread');
+  });
+
+  it("the user's own date wins, is passed to the engine, and later lints never overwrite it", () => {
+    const edited = vi.fn();
+    const s = setup('Hi Sam,', { onFieldsEdited: edited });
+    withPlan(s, () => THREAD_PLAN);
+    s.coach.flush();
+    s.coach.setInterviewAt('2026-02-27T09:30');
+    expect(edited).toHaveBeenCalledWith({ interviewAt: '2026-02-27T09:30', notes: '' });
+    expect(s.last()).toMatchObject({ interviewAt: '2026-02-27T09:30', interviewSource: undefined });
+    expect(lastDraft(s).interviewAt).toBe(new Date('2026-02-27T09:30').toISOString());
+    s.coach.flush();
+    expect(s.last().interviewAt).toBe('2026-02-27T09:30');
+  });
+
+  it('a remembered date (set from elsewhere) is not replaced by the thread', () => {
+    const s = setup('Hi Sam,');
+    withPlan(s, () => THREAD_PLAN);
+    s.coach.setFields({ interviewAt: '2026-02-20T10:00' });
+    vi.advanceTimersByTime(0);
+    expect(s.last()).toMatchObject({ interviewAt: '2026-02-20T10:00', interviewSource: undefined });
+  });
+
+  it('follows the thread while it shows the thread date, and empties when the thread no longer dates the interview', () => {
+    const s = setup('Hi Sam,');
+    let plan: LintResult['plan'] = THREAD_PLAN;
+    withPlan(s, () => plan);
+    s.coach.flush();
+    plan = { interviewAt: '2026-02-27T15:00:00.000Z', interviewFrom: 'thread' };
+    s.coach.flush();
+    expect(s.last().interviewAt).toBe(localInputFromIso('2026-02-27T15:00:00.000Z'));
+    plan = {};
+    s.coach.flush();
+    expect(s.last()).toMatchObject({ interviewAt: '', interviewSource: undefined });
+  });
+
+  it('a date the draft itself gives (interviewFrom "draft" or "text") never fills the field', () => {
+    const s = setup('Hi Sam,');
+    withPlan(s, () => ({ interviewAt: '2026-02-26T12:00:00.000Z', interviewFrom: 'text' }));
+    s.coach.flush();
+    expect(s.last().interviewAt).toBe('');
+    expect(s.last().interviewSource).toBeUndefined();
   });
 });

@@ -272,6 +272,19 @@ describe('mountSidebar', () => {
     expect(actions.setInterviewAt).toHaveBeenCalledWith('2026-02-08T09:30');
   });
 
+  it('marks an interview date read from the thread, and only that one', () => {
+    const root = mount(baseModel({ interviewAt: '2026-02-09T13:00', interviewSource: 'thread' }));
+    const input = $(root, 'input[data-field="interview-at"]') as HTMLInputElement;
+    expect(input.value).toBe('2026-02-09T13:00');
+    expect(input.dataset.source).toBe('thread');
+    const note = $(root, '[data-note="interview-from-thread"]');
+    expect(note.textContent).toMatch(/read from the thread/i);
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(note.id);
+    handle!.update(baseModel({ interviewAt: '2026-02-09T13:00' }));
+    expect(input.dataset.source).toBeUndefined();
+    expect(root.querySelector('[data-note="interview-from-thread"]')).toBeNull();
+  });
+
   it('computes the hours since the interview and the send-by time from nowMs', () => {
     const root = mount(baseModel({ interviewAt: '2026-02-09T13:00' }));
     const timing = $(root, '.fc-timing');
