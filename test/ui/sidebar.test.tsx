@@ -272,6 +272,20 @@ describe('mountSidebar', () => {
     expect(actions.setInterviewAt).toHaveBeenCalledWith('2026-02-08T09:30');
   });
 
+  it('shows the plan line [data-plan] from the result, and none without a plan or while paused', () => {
+    const plan = { interviewAt: '2026-02-09T13:00:00Z', interviewFrom: 'thread' as const, sendBy: '2026-02-11T13:00:00Z', checkInAfter: '2026-02-17T09:00:00Z' };
+    const root = mount(baseModel({ result: { ...RESULT, kind: 'thank-you', plan } }));
+    const line = $(root, '[data-plan]');
+    expect(line.dataset.plan).toBe('send-by');
+    expect(line.textContent).toMatch(/^Send by /);
+    handle!.update(baseModel({ result: { ...RESULT, kind: 'check-in', plan } }));
+    expect($(root, '[data-plan]').textContent).toMatch(/^Check in on /);
+    handle!.update(baseModel({ result: { ...RESULT, kind: 'check-in', plan }, pausedForDraft: true }));
+    expect(root.querySelector('[data-plan]')).toBeNull();
+    handle!.update(baseModel());
+    expect(root.querySelector('[data-plan]')).toBeNull();
+  });
+
   it('marks an interview date read from the thread, and only that one', () => {
     const root = mount(baseModel({ interviewAt: '2026-02-09T13:00', interviewSource: 'thread' }));
     const input = $(root, 'input[data-field="interview-at"]') as HTMLInputElement;
