@@ -45,6 +45,10 @@ export interface DraftHost {
   context(): DraftContext;
   /** Nodes inside the editor that are not the draft (signature, quoted history): no skeleton goes there. */
   isExcluded?(node: Node): boolean;
+  /** Is there a subject box a fix can write (a reply may show none)? Without it, subject fixes are not offered. */
+  canWriteSubject?(): boolean;
+  /** Replaces the subject box's text as one undoable edit of that box (never the body); false if refused. */
+  writeSubject?(text: string): boolean | Promise<boolean>;
 }
 
 export interface CoachSettings {
@@ -81,6 +85,8 @@ export interface CoachView {
   notes: string;
   /** The send time the last lint judged against. */
   nowMs: number;
+  /** Can a fix write the subject (Fix.target 'subject')? The sidebar shows such fixes only then. */
+  subjectWritable: boolean;
   windowHours: number;
   /** A short notice: only part of a long draft is checked. */
   note?: string;
@@ -251,6 +257,7 @@ export class DraftCoach implements CoachActions {
       notes: '',
       nowMs: Date.now(),
       windowHours: settings.windowHours,
+      subjectWritable: false,
     };
     const { signal } = this.controller;
     signal.addEventListener('abort', () => this.cancel(), { once: true });
@@ -540,6 +547,7 @@ export class DraftCoach implements CoachActions {
     this.view.note = job.note;
     this.view.nowMs = job.nowMs;
     this.view.windowHours = job.settings.windowHours;
+    this.view.subjectWritable = !!this.host.writeSubject && (this.host.canWriteSubject?.() ?? true);
     this.view.error = this.reportErrors(result);
     this.view.activeHint = carriedHint(shown, this.view.activeHint);
     this.fillInterviewFromThread(result.plan);
@@ -668,6 +676,12 @@ export class DraftCoach implements CoachActions {
     const hint = this.currentHint(clicked);
     const fix = hint?.fixes?.[fixIndex];
     if (!hint || !fix) return;
+    if (fix.target === 'subject') {
+      // A fix for the subject line writes the subject box, never the body.
+      const writeSubject = this.host.writeSubject?.bind(this.host);
+      if (writeSubject) void this.change(async () => writeSubject(fix.replacement));
+      return;
+    }
     void this.change(async () => {
       const fresh = this.freshSnapshotFor(hint);
       const range = fresh ? rangeForFix(fresh, hint.start!, hint.end!) : null;

@@ -14,6 +14,7 @@ import { replaceRange } from './insert.ts';
 import { detectTheme, type Theme } from './theme.ts';
 import { newComposeId } from './draft.ts';
 import { COMPOSE_ATTR, HOST_TAG } from './pageMarks.ts';
+import { replaceFieldText } from '../sites/dom.ts';
 
 export { COMPOSE_ATTR, HOST_TAG };
 
@@ -98,6 +99,11 @@ export class ComposeSession implements DockItem {
           return { subject: this.compose.subject(), to, from: this.from, thread: this.thread.length ? this.thread : undefined };
         },
         isExcluded: this.isExcluded,
+        canWriteSubject: () => !!this.compose.subjectInput?.(),
+        writeSubject: (text) => {
+          const input = this.compose.subjectInput?.();
+          return !!input && replaceFieldText(input, text);
+        },
       },
       {
         id: this.id,

@@ -11,6 +11,7 @@ import { isoFromLocalInput, isoFromLocalInputWithOffset, localIso } from '../con
 import { DraftCoach, readyEngine, type CoachView } from '../coach/draftCoach';
 import { mountSidebar, type SidebarActions, type SidebarHandle, type SidebarModel } from '../ui/mount';
 import { acceptPlainTextOnly, setEditorText } from './editor';
+import { replaceFieldText } from '../sites/dom';
 
 /** The compose fields beside the body, as the page's inputs hold them. */
 export interface ComposeFields {
@@ -35,6 +36,8 @@ export interface CoachOptions {
   settings(): CoachSettings;
   /** The sidebar's interview date field changed. */
   setInterviewAt(value: string): void;
+  /** The page's subject box: a fix for the subject line writes it (one edit, undone by Ctrl+Z in the box). */
+  subjectInput?(): HTMLInputElement | null;
   /** A hint's "Turn off" button: the page turns the rule off in its own settings. */
   disableRule?(rule: string): void;
   theme: 'light' | 'dark';
@@ -82,6 +85,11 @@ export class PlaygroundCoach {
         context: () => {
           const { subject, to, now } = draftFor(options.fields(), '', '');
           return { subject, to, now };
+        },
+        canWriteSubject: () => !!options.subjectInput?.(),
+        writeSubject: (text) => {
+          const input = options.subjectInput?.();
+          return !!input && replaceFieldText(input, text);
         },
       },
       {

@@ -290,6 +290,7 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
               onApplyFix={(hint, fixIndex) => actions.applyFix(hint, fixIndex)}
               onDismiss={dismiss}
               onDisableRule={disableRule}
+              subjectWritable={model.subjectWritable}
             />
           )}
           {!model.pausedForDraft && model.dismissedCount > 0 && (

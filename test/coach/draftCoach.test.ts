@@ -532,3 +532,43 @@ describe('the interview date read from the thread', () => {
     expect(s.last().interviewSource).toBeUndefined();
   });
 });
+
+describe('a fix for the subject line', () => {
+  const SUBJECT_HINT: Hint = {
+    rule: 'subject',
+    severity: 'warning',
+    message: 'Say what the mail is.',
+    fixes: [{ title: 'Use “Thank you – Product Designer interview”', replacement: 'Thank you – Product Designer interview', target: 'subject' }],
+  };
+
+  it('writes the subject box through the host, never the body, and lints again', async () => {
+    const subjects: string[] = [];
+    const s = setup('Hi Sam, thanks', {}, { canWriteSubject: () => true, writeSubject: (text) => (subjects.push(text), true) });
+    s.engine.lint.mockImplementation((draft: Draft) => ({ ...fakeLint(draft), hints: [SUBJECT_HINT] }));
+    s.coach.flush();
+    expect(s.last().subjectWritable).toBe(true);
+    const lints = s.engine.lint.mock.calls.length;
+    s.coach.applyFix(s.last().result!.hints[0], 0);
+    await vi.runAllTimersAsync();
+    expect(subjects).toEqual(['Thank you – Product Designer interview']);
+    expect(s.writes).toEqual([]);
+    expect(s.editor.textContent).toBe('Hi Sam, thanks');
+    expect(s.engine.lint.mock.calls.length).toBeGreaterThan(lints);
+  });
+
+  it('a host without a subject box (a reply) says so, and the fix does nothing', async () => {
+    const s = setup('Hi Sam, thanks', {}, { canWriteSubject: () => false, writeSubject: () => true });
+    s.engine.lint.mockImplementation((draft: Draft) => ({ ...fakeLint(draft), hints: [SUBJECT_HINT] }));
+    s.coach.flush();
+    expect(s.last().subjectWritable).toBe(false);
+    const bare = setup('Hi Sam, thanks');
+    bare.coach.flush();
+    expect(bare.last().subjectWritable).toBe(false);
+    bare.engine.lint.mockImplementation((draft: Draft) => ({ ...fakeLint(draft), hints: [SUBJECT_HINT] }));
+    bare.coach.flush();
+    bare.coach.applyFix(bare.last().result!.hints[0], 0);
+    await vi.runAllTimersAsync();
+    expect(bare.writes).toEqual([]);
+    s.coach.destroy();
+  });
+});

@@ -38,6 +38,7 @@ function baseModel(overrides: Partial<SidebarModel> = {}): SidebarModel {
     windowHours: 48,
     activeHint: null,
     dismissedCount: 0,
+    subjectWritable: false,
     theme: 'light',
     ...overrides,
   };
@@ -183,6 +184,25 @@ describe('mountSidebar', () => {
     expect(actions.applyFix).toHaveBeenCalledTimes(1);
     expect(actions.applyFix).toHaveBeenCalledWith(HINTS[0], 1);
     expect(actions.selectHint).not.toHaveBeenCalled();
+  });
+
+  it('offers a fix for the subject line only where the subject can be written, keeping its index', () => {
+    const subject: Hint = {
+      rule: 'subject',
+      severity: 'warning',
+      message: 'Say what the mail is.',
+      fixes: [
+        { title: 'Shorten', replacement: 'x' },
+        { title: 'Use “Thank you – Designer interview”', replacement: 'Thank you – Designer interview', target: 'subject' },
+      ],
+    };
+    const result = { ...RESULT, hints: [subject] };
+    const root = mount(baseModel({ result }));
+    expect([...root.querySelectorAll('[data-rule="subject"] button[data-action="apply-fix"]')].map((b) => b.textContent)).toEqual(['Shorten']);
+    handle!.update(baseModel({ result, subjectWritable: true }));
+    const button = $(root, '[data-rule="subject"] button[data-action="apply-fix"][data-target="subject"]');
+    button.click();
+    expect(actions.applyFix).toHaveBeenCalledWith(subject, 1);
   });
 
   it('clicking a hint, or pressing Enter on it, calls selectHint', () => {
