@@ -18,6 +18,8 @@ export interface LintEngine {
   lint(draft: Draft, settings?: Partial<Settings>): LintResult;
   /** Parses up to about maxChars of what the next lint() of this draft would parse; true when nothing is left. */
   prepare(draft: Draft, maxChars?: number): boolean;
+  /** The similarity signature of a body (the sent log keeps it instead of the text). */
+  fingerprint?(body: string): number[];
 }
 
 export interface EngineSource {

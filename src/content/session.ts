@@ -5,6 +5,8 @@
 import type { ComposeWindow, SiteAdapter, ThreadMessage } from '../sites/types.ts';
 import type { SidebarActions, SidebarHandle, SidebarModel } from '../ui/mount.tsx';
 import type { StoredSettings } from '../shared/settings.ts';
+import type { SentEntry } from '../shared/sentLog.ts';
+import type { SentNote } from '../engine/types.ts';
 import { DraftCoach, type CoachView, type EngineSource, type SkeletonInput } from '../coach/draftCoach.ts';
 import type { HighlightRegistry } from './highlights.ts';
 import type { DockItem, DockManager } from './dock.ts';
@@ -12,7 +14,7 @@ import { InterviewMemoBinding, type MemoStore } from './interviewMemo.ts';
 import { snapshotText } from './textSnapshot.ts';
 import { replaceRange } from './insert.ts';
 import { detectTheme, type Theme } from './theme.ts';
-import { newComposeId } from './draft.ts';
+import { localIso, newComposeId } from './draft.ts';
 import { COMPOSE_ATTR, HOST_TAG } from './pageMarks.ts';
 import { replaceFieldText } from '../sites/dom.ts';
 
@@ -41,6 +43,10 @@ export interface SessionContext {
   focused(session: ComposeSession): void;
   /** Turns a rule off everywhere, as the popup's checkbox does. */
   disableRule(rule: string): void;
+  /** The user's sent log as Draft.sent (follow-ups sent before; no text). */
+  sentNotes(): SentNote[];
+  /** The user sent a coached follow-up: keep it in the sent log. */
+  recordSent(entry: SentEntry): void;
   /** Reports an error that should tear things down quietly (e.g. the extension was reloaded). */
   fail(error: unknown): void;
 }
@@ -96,7 +102,14 @@ export class ComposeSession implements DockItem {
         context: () => {
           const to = this.compose.to();
           this.memo.recipients(to);
-          return { subject: this.compose.subject(), to, from: this.from, thread: this.thread.length ? this.thread : undefined };
+          const sent = ctx.sentNotes();
+          return {
+            subject: this.compose.subject(),
+            to,
+            from: this.from,
+            thread: this.thread.length ? this.thread : undefined,
+            sent: sent.length ? sent : undefined,
+          };
         },
         isExcluded: this.isExcluded,
         canWriteSubject: () => !!this.compose.subjectInput?.(),
@@ -124,6 +137,23 @@ export class ComposeSession implements DockItem {
     );
     this.view = this.coach.current;
     compose.root.addEventListener('focusin', () => ctx.focused(this), { capture: true, signal });
+    // Sending: the Send button, or Ctrl/Cmd+Enter in the compose. Listened to in the capture phase, before the site's
+    // own handlers send the mail and remove the compose window.
+    compose.root.addEventListener(
+      'click',
+      (event) => {
+        const button = this.compose.sendButton?.();
+        if (button && event.target instanceof Node && button.contains(event.target)) this.sending();
+      },
+      { capture: true, signal },
+    );
+    compose.root.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.repeat && !event.isComposing) this.sending();
+      },
+      { capture: true, signal },
+    );
 
     this.sidebar = ctx.mountSidebar(this.host, this.model(), this.actions());
     ctx.dock.add(this);
@@ -202,6 +232,41 @@ export class ComposeSession implements DockItem {
         this.ctx.fail(error);
       }
     }, THREAD_READ_DELAY_MS);
+  }
+
+  /**
+   * The user is sending this draft: a coached follow-up goes into the sent log (who, when, its kind, its fingerprint
+   * and the plan's dates; never its text). A draft that is not a follow-up, or is paused, is not kept.
+   */
+  private sending(): void {
+    try {
+      const result = this.coach.result;
+      const fingerprint = this.ctx.engine.current?.fingerprint;
+      if (!result?.followUp || this.view.pausedForDraft || !fingerprint) return;
+      const to = this.ctx.memoAddress(this.compose.to()) ?? this.theirAddress();
+      if (!to) return;
+      const entry: SentEntry = {
+        to,
+        at: localIso(Date.now()),
+        kind: result.kind ?? 'other',
+        fingerprint: fingerprint(snapshotText(this.compose.body, this.isExcluded).text),
+      };
+      if (result.plan?.theirDate) entry.theirDate = result.plan.theirDate;
+      if (result.plan?.checkInAfter) entry.checkInAfter = result.plan.checkInAfter;
+      this.ctx.recordSent(entry);
+    } catch (error) {
+      this.ctx.fail(error);
+    }
+  }
+
+  /** A reply that shows no To field goes to the last message from their side in the thread. */
+  private theirAddress(): string | undefined {
+    const own = this.ctx.memoAddress(this.from ? [this.from] : []);
+    for (const message of [...this.thread].reverse()) {
+      const address = this.ctx.memoAddress([message.from]);
+      if (address && address !== own) return address;
+    }
+    return undefined;
   }
 
   /** Reads the conversation and the writer's address from the page; true when they differ from the last reading. */
