@@ -38,6 +38,13 @@ const TO_MARCUS_OWN = [
   'Jordan',
 ];
 
+const CHECK_IN = [
+  'Hi Priya,',
+  'I hope your week is going well. I wanted to check in on the status of the Senior Product Designer role, as I remain very interested in joining the team and in helping rebuild the patient-intake flow.',
+  'Best,',
+  'Jordan',
+];
+
 /** What the sidebar shows of the plan: the interview field (value, source) and the plan line (kind, text). */
 function sidebarPlan(page: Page, id: string) {
   return page.evaluate((host) => {
@@ -217,6 +224,53 @@ for (const name of browsers()) {
       expect(items[1].text).toMatch(/decide by/);
       await h.screenshot(popup, 'popup-follow-ups');
       await popup.close();
+    });
+
+    describe('Gmail inline reply, a week after the interview', () => {
+      let page: Page;
+      let id: string;
+      let editor: string;
+
+      beforeAll(async () => {
+        await h.clearStorage();
+        // The interview six days ago: the conversation so far is the confirmation and the writer's answer.
+        page = await h.newMailPage('gmail', `gmail-confirmed~${SHIFT - 5}d`);
+        await page.setViewport({ width: 1400, height: 1000 });
+        id = await composeIdAt(page, GMAIL_ROOT, 0);
+        editor = editorIn(id, EDITOR.gmail);
+        await gmailFixture.closeCompose(page, 2);
+        await gmailFixture.closeCompose(page, 1);
+      });
+      afterAll(() => page?.close());
+
+      it('a check-in: the plan line gives the day to check in, and their date once a new message in the conversation gives it', async () => {
+        await typeInEditor(page, editor, CHECK_IN.join('\n'), { at: 'start' });
+        await ensureOpen(page, id);
+        const first = await waitForShadow(page, sidebarSelector(id), '[data-plan^="check-in"]');
+        expect(await first.evaluate((el) => el.textContent)).not.toMatch(/decide by/);
+
+        // Their mail arrives in the open conversation (two days ago, 4:12 PM): the thread is read again, not typed.
+        const sent = new Date(Date.now() - 2 * DAY_MS);
+        sent.setHours(16, 12, 0, 0);
+        const stamp = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(sent);
+        await page.evaluate((title) => {
+          const list = document.querySelector('[role="list"]')!;
+          const message = list.querySelector('.adn.ads')!.cloneNode(true) as HTMLElement;
+          message.setAttribute('data-message-id', '#msg-f:1800');
+          message.querySelector('.g3')!.setAttribute('title', title);
+          message.querySelector('.a3s')!.textContent = 'Hi Jordan, thanks again for coming in. We expect to make a decision by the end of next week. Priya';
+          list.append(message);
+        }, stamp);
+        await page.waitForFunction(
+          (host) => /decide by/.test(document.querySelector(host)!.shadowRoot!.querySelector('[data-plan]')?.textContent ?? ''),
+          { polling: 100, timeout: 10_000 },
+          sidebarSelector(id),
+        );
+        const text = await page.evaluate((host) => document.querySelector(host)!.shadowRoot!.querySelector('[data-plan]')!.textContent, sidebarSelector(id));
+        expect(text).toMatch(/^Check in on \w{3}, \w{3} \d+ — they said they'd decide by Fri, \w{3} \d+$/);
+        // Before the first business day after their date, a check-in is too soon.
+        await waitForHint(page, id, 'timing');
+      });
     });
 
     it('one note per interviewer: a near-copy to a colleague at the same company gets the generic hint; a note of their own does not', async () => {
