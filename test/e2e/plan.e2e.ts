@@ -206,10 +206,14 @@ for (const name of browsers()) {
       const samCheckIn = new Date(Date.now() + 4 * DAY_MS);
       while (samCheckIn.getDay() === 0 || samCheckIn.getDay() === 6) samCheckIn.setDate(samCheckIn.getDate() + 1);
       samCheckIn.setHours(9, 0, 0, 0);
+      const samTheirDate = new Date(samCheckIn);
+      do samTheirDate.setDate(samTheirDate.getDate() - 1);
+      while (samTheirDate.getDay() === 0 || samTheirDate.getDay() === 6);
+      samTheirDate.setHours(12, 0, 0, 0);
       const fp = fingerprint('Hi Sam,\n\nThank you for the tour of the roastery and the talk about the new espresso line.\n\nBest,\nJordan');
       await h.setStorage({
         [key]: { ...(entry as object), checkInAfter: yesterday },
-        'sent:other': { to: 'sam@harvestmill.com', at: new Date(Date.now() - 2 * DAY_MS).toISOString(), kind: 'thank-you', fingerprint: fp, theirDate: new Date(samCheckIn.getTime() - DAY_MS).toISOString(), checkInAfter: samCheckIn.toISOString() },
+        'sent:other': { to: 'sam@harvestmill.com', at: new Date(Date.now() - 2 * DAY_MS).toISOString(), kind: 'thank-you', fingerprint: fp, theirDate: samTheirDate.toISOString(), checkInAfter: samCheckIn.toISOString() },
       });
       const popup = await h.openExtensionPage('popup.html');
       await popup.setViewport({ width: 360, height: 560 });
