@@ -6,11 +6,11 @@
 // The lint loop never holds the page: an edit schedules a lint in the next task; a draft whose sentences are not parsed
 // yet (a large paste) is parsed with engine.prepare() in slices of about SLICE_MS, one task each, and linted only
 // when nothing is left to parse. IME compositions are linted once, when they end.
-import type { Draft, Hint, LintResult, Settings } from '../engine/types.ts';
+import type { Draft, Hint, LintResult, Plan, Settings } from '../engine/types.ts';
 import type { TextSnapshot } from '../content/textSnapshot.ts';
 import { hintRanges, type HighlightRegistry, type SeverityRange } from '../content/highlights.ts';
 import { isSpanCurrent, rangeForFix, skeletonInsertionPoint } from '../content/insert.ts';
-import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, LINT_MAX_CHARS, padForInsertion } from '../content/draft.ts';
+import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, LINT_MAX_CHARS, localInputFromIso, localIso, padForInsertion } from '../content/draft.ts';
 import { Dismissals } from './dismissals.ts';
 
 /** What the coach needs of the engine to lint (loaded lazily by the extension: compromise is big). */
@@ -18,6 +18,8 @@ export interface LintEngine {
   lint(draft: Draft, settings?: Partial<Settings>): LintResult;
   /** Parses up to about maxChars of what the next lint() of this draft would parse; true when nothing is left. */
   prepare(draft: Draft, maxChars?: number): boolean;
+  /** The similarity signature of a body (the sent log keeps it instead of the text). */
+  fingerprint?(body: string): number[];
 }
 
 export interface EngineSource {
@@ -45,6 +47,10 @@ export interface DraftHost {
   context(): DraftContext;
   /** Nodes inside the editor that are not the draft (signature, quoted history): no skeleton goes there. */
   isExcluded?(node: Node): boolean;
+  /** Is there a subject box a fix can write (a reply may show none)? Without it, subject fixes are not offered. */
+  canWriteSubject?(): boolean;
+  /** Replaces the subject box's text as one undoable edit of that box (never the body); false if refused. */
+  writeSubject?(text: string): boolean | Promise<boolean>;
 }
 
 export interface CoachSettings {
@@ -72,10 +78,17 @@ export interface CoachView {
   pausedForDraft: boolean;
   /** <input type=datetime-local> value, '' when unknown. */
   interviewAt: string;
+  /**
+   * 'thread' while the interview date shown was read from the conversation (the user gave none): the field says so,
+   * and the engine keeps reading it from the thread. Any value the user types (or a remembered one) wins.
+   */
+  interviewSource?: 'thread';
   /** The user's notes of what was discussed. */
   notes: string;
   /** The send time the last lint judged against. */
   nowMs: number;
+  /** Can a fix write the subject (Fix.target 'subject')? The sidebar shows such fixes only then. */
+  subjectWritable: boolean;
   windowHours: number;
   /** A short notice: only part of a long draft is checked. */
   note?: string;
@@ -181,6 +194,17 @@ interface LintJob {
   parsed: boolean;
 }
 
+/**
+ * The send time the engine judges: the host's, as it gave it (its offset is the writer's zone), else this moment with
+ * the local zone's offset (send-time reads the writer's hour from it).
+ */
+function sendTime(given: string | undefined): { now: string; nowMs: number } {
+  const ms = given ? Date.parse(given) : Number.NaN;
+  if (Number.isFinite(ms)) return { now: given!, nowMs: ms };
+  const nowMs = Date.now();
+  return { now: localIso(nowMs), nowMs };
+}
+
 function sameHint(a: Hint, b: Hint): boolean {
   return a.rule === b.rule && a.start === b.start && a.end === b.end && a.message === b.message;
 }
@@ -235,6 +259,7 @@ export class DraftCoach implements CoachActions {
       notes: '',
       nowMs: Date.now(),
       windowHours: settings.windowHours,
+      subjectWritable: false,
     };
     const { signal } = this.controller;
     signal.addEventListener('abort', () => this.cancel(), { once: true });
@@ -313,6 +338,7 @@ export class DraftCoach implements CoachActions {
     this.lastCaret = null;
     this.view.notes = fields.notes ?? '';
     this.view.interviewAt = fields.interviewAt ?? '';
+    this.view.interviewSource = undefined;
     this.view.pausedForDraft = false;
     this.setActiveHint(null);
     this.flush();
@@ -320,7 +346,10 @@ export class DraftCoach implements CoachActions {
 
   /** Sets the interview date and notes from elsewhere (a saved memo, the page's own field): not the user's edit. */
   setFields(fields: { interviewAt?: string; notes?: string }): void {
-    if (fields.interviewAt !== undefined) this.view.interviewAt = fields.interviewAt;
+    if (fields.interviewAt !== undefined) {
+      this.view.interviewAt = fields.interviewAt;
+      this.view.interviewSource = undefined;
+    }
     if (fields.notes !== undefined) this.view.notes = fields.notes;
     this.schedule(0);
   }
@@ -477,15 +506,15 @@ export class DraftCoach implements CoachActions {
     if (!snapshot.body.isConnected) return null;
     const { text, note } = clipForLint(snapshot.text, maxChars);
     const context = this.host.context();
-    const nowMs = context.now ? new Date(context.now).getTime() : Date.now();
+    const { now, nowMs } = sendTime(context.now);
     const draft: Draft = {
       ...context,
       body: text,
-      interviewAt: isoFromLocalInput(this.view.interviewAt),
+      interviewAt: this.view.interviewSource === 'thread' ? undefined : isoFromLocalInput(this.view.interviewAt),
       notes: this.view.notes.trim() || undefined,
-      now: new Date(Number.isFinite(nowMs) ? nowMs : Date.now()).toISOString(),
+      now,
     };
-    return { edit: this.edit, snapshot, text, note, draft, nowMs: Number.isFinite(nowMs) ? nowMs : Date.now(), settings: this.options.settings(), parsed: false };
+    return { edit: this.edit, snapshot, text, note, draft, nowMs, settings: this.options.settings(), parsed: false };
   }
 
   private lint(engine: LintEngine, job: LintJob): void {
@@ -520,10 +549,25 @@ export class DraftCoach implements CoachActions {
     this.view.note = job.note;
     this.view.nowMs = job.nowMs;
     this.view.windowHours = job.settings.windowHours;
+    this.view.subjectWritable = !!this.host.writeSubject && (this.host.canWriteSubject?.() ?? true);
     this.view.error = this.reportErrors(result);
     this.view.activeHint = carriedHint(shown, this.view.activeHint);
+    this.fillInterviewFromThread(result.plan);
     this.drawHighlights();
     this.emit();
+  }
+
+  /**
+   * The interview field fills itself from the conversation (a confirmation from their side dates the interview) while
+   * the user has given no date; it follows the thread while it shows the thread's date, and empties again if the thread
+   * no longer dates it. The engine reads the same date from the thread, so no second lint is needed.
+   */
+  private fillInterviewFromThread(plan: Plan | undefined): void {
+    const fromThread = plan?.interviewFrom === 'thread' ? localInputFromIso(plan.interviewAt) : '';
+    if (this.view.interviewSource === 'thread' || (!this.view.interviewAt && fromThread)) {
+      this.view.interviewAt = fromThread;
+      this.view.interviewSource = fromThread ? 'thread' : undefined;
+    }
   }
 
   /** A rule that failed is logged once with its id and named in the sidebar; the notice stays while it fails. */
@@ -634,6 +678,12 @@ export class DraftCoach implements CoachActions {
     const hint = this.currentHint(clicked);
     const fix = hint?.fixes?.[fixIndex];
     if (!hint || !fix) return;
+    if (fix.target === 'subject') {
+      // A fix for the subject line writes the subject box, never the body.
+      const writeSubject = this.host.writeSubject?.bind(this.host);
+      if (writeSubject) void this.change(async () => writeSubject(fix.replacement));
+      return;
+    }
     void this.change(async () => {
       const fresh = this.freshSnapshotFor(hint);
       const range = fresh ? rangeForFix(fresh, hint.start!, hint.end!) : null;
@@ -654,7 +704,7 @@ export class DraftCoach implements CoachActions {
           interviewAt: isoFromLocalInput(this.view.interviewAt),
         },
         userName: settings.userName,
-        now: context.now ?? new Date().toISOString(),
+        now: sendTime(context.now).now,
       });
       const snapshot = this.host.read();
       const isExcluded = (node: Node) => this.host.isExcluded?.(node) ?? false;
@@ -689,6 +739,7 @@ export class DraftCoach implements CoachActions {
   setInterviewAt(value: string): void {
     this.guard(() => {
       this.view.interviewAt = value;
+      this.view.interviewSource = undefined;
       this.options.onFieldsEdited?.({ interviewAt: value, notes: this.view.notes });
       this.flush();
     });

@@ -16,6 +16,8 @@ import {
   type StoredSettings,
 } from '../shared/settings.ts';
 import { isFromOwnExtension, isMessage, type DraftState } from '../shared/messages.ts';
+import { loadSentLog, recordSent, sentNotes, watchSentLog } from '../shared/sentLog.ts';
+import type { SentNote } from '../engine/types.ts';
 import { buildSkeleton } from '../engine/skeleton.ts';
 import { parseRecipients } from '../engine/recipient.ts';
 import { HighlightRegistry } from './highlights.ts';
@@ -41,6 +43,8 @@ export class ContentController {
   private readonly highlights = new HighlightRegistry();
   private readonly dock: DockManager;
   private settings: StoredSettings = DEFAULT_SETTINGS;
+  /** The sent log as Draft.sent, kept current from storage. */
+  private sent: SentNote[] = [];
   private lastFocused: ComposeSession | null = null;
   private editing = false;
   private observer: MutationObserver | null = null;
@@ -64,6 +68,9 @@ export class ContentController {
     const { signal } = this.controller;
     this.settings = await loadSettings();
     if (signal.aborted) return;
+    // A sent log that cannot be read leaves the coach without it (one note per interviewer is then not checked).
+    this.sent = await loadSentLog().then(sentNotes, () => []);
+    if (signal.aborted) return;
     removeLeftovers(this.doc);
     // Chromium tells an orphaned content script nothing when its extension is reloaded or updated: runtime.id just
     // goes away. Checking it once a second (and on every event, in guard) takes the old UI down within a second.
@@ -72,6 +79,14 @@ export class ContentController {
     }, LIVENESS_CHECK_MS);
     signal.addEventListener('abort', () => clearInterval(liveness), { once: true });
     watchSettings((next) => this.guard(() => this.settingsChanged(next)), signal);
+    watchSentLog(
+      (log) =>
+        this.guard(() => {
+          this.sent = sentNotes(log);
+          for (const session of this.sessions.values()) session.relint();
+        }),
+      signal,
+    );
     browser.runtime.onMessage.addListener(this.onMessage);
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(this.onMessage), { once: true });
 
@@ -141,10 +156,12 @@ export class ContentController {
     let removed = false;
     let added = false;
     const edited = new Set<ComposeSession>();
+    const quoteChanged = new Set<ComposeSession>();
     for (const record of records) {
       const session = this.sessionContaining(record.target);
       if (session) {
         edited.add(session);
+        if (!quoteChanged.has(session) && session.touchesQuote(record)) quoteChanged.add(session);
         continue;
       }
       if (record.type === 'characterData' || this.isOwnNode(record.target)) continue;
@@ -159,6 +176,10 @@ export class ContentController {
       }
     }
     for (const session of edited) session.changed();
+    // The conversation around a compose may have changed (a message expanded or arrived): each session reads its
+    // thread again after a pause, and lints only if it differs. Typing in a draft never gets here.
+    if (removed || added) for (const session of this.sessions.values()) session.threadMayHaveChanged();
+    else for (const session of quoteChanged) session.threadMayHaveChanged();
     if (discover) this.discover();
     else if (removed) this.dropClosed();
     if (removed && added) for (const session of this.sessions.values()) session.moved();
@@ -292,6 +313,10 @@ export class ContentController {
         this.lastFocused = session;
       },
       disableRule: (rule) => this.disableRule(rule),
+      sentNotes: () => this.sent,
+      recordSent: (entry) => {
+        recordSent(entry).catch((error: unknown) => this.fail(error));
+      },
       fail: (error) => this.fail(error),
     };
   }

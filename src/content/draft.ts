@@ -38,6 +38,27 @@ export function localInputFromIso(iso: string | undefined): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/**
+ * A time as ISO 8601 with the local zone's offset ("2026-03-04T18:00:00-05:00"), so that the engine reads the writer's
+ * own hour from it (send-time judges the hour in the offset `now` carries; toISOString() would make it UTC).
+ */
+export function localIso(ms: number): string {
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) return new Date().toISOString();
+  const offset = -date.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const zone = `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${localInputFromIso(date.toISOString())}:${pad(date.getSeconds())}${zone}`;
+}
+
+/** A datetime-local value (local time) as ISO 8601 with the local offset; undefined when empty or invalid. */
+export function isoFromLocalInputWithOffset(value: string): string | undefined {
+  if (!value.trim()) return undefined;
+  const ms = new Date(value).getTime();
+  return Number.isNaN(ms) ? undefined : localIso(ms);
+}
+
 /** A datetime-local value (local time) as ISO 8601 UTC; undefined when empty or invalid. */
 export function isoFromLocalInput(value: string): string | undefined {
   if (!value.trim()) return undefined;

@@ -2,7 +2,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InterviewMemo, StoredSettings } from '../shared/settingsSchema';
 import { USER_NAME_MAX, WINDOW_HOURS_MAX, WINDOW_HOURS_MIN } from '../shared/settingsSchema';
 import type { OptionsConnector } from './connector';
-import { t } from '../shared/i18n';
+import { t, type MessageId } from '../shared/i18n';
+import type { SentEntry, SentLog } from '../shared/sentLog';
+import { formatPlanDay } from '../ui/plan';
+
+const KIND_LABEL: Record<SentEntry['kind'], MessageId> = {
+  'thank-you': 'kindThankYou',
+  'check-in': 'kindCheckIn',
+  'rejection-reply': 'kindRejectionReply',
+  withdrawal: 'kindWithdrawal',
+  other: 'kindOther',
+};
 
 const SAVE_DELAY_MS = 400;
 
@@ -25,6 +35,8 @@ export function Options({ connector }: { connector: OptionsConnector }) {
   const [status, setStatus] = useState('');
   const [repaired, setRepaired] = useState(false);
   const [confirmingErase, setConfirmingErase] = useState(false);
+  const [sentLog, setSentLog] = useState<SentLog>({});
+  const [reminders, setReminders] = useState(false);
   const pendingName = useRef<{ timer: ReturnType<typeof setTimeout>; value: string } | null>(null);
 
   useEffect(() => {
@@ -47,6 +59,9 @@ export function Options({ connector }: { connector: OptionsConnector }) {
     }, signal);
     connector.loadSettings().then((s) => !signal.aborted && apply(s), () => setStatus(t('readFailed')));
     connector.listInterviewMemos().then((m) => !signal.aborted && setMemos(m));
+    connector.watchSentLog(setSentLog, signal);
+    connector.loadSentLog().then((log) => !signal.aborted && setSentLog(log), () => undefined);
+    connector.remindersEnabled().then((on) => !signal.aborted && setReminders(on), () => undefined);
     connector.settingsNeedRepair().then((r) => !signal.aborted && setRepaired(r), () => undefined);
     return () => controller.abort();
   }, [connector]);
@@ -96,6 +111,38 @@ export function Options({ connector }: { connector: OptionsConnector }) {
     }, failed);
   };
 
+  const deleteSent = (id: string) => {
+    connector.deleteSentEntry(id).then(() => {
+      setSentLog((current) => {
+        const next = { ...current };
+        delete next[id];
+        return next;
+      });
+      setStatus(t('sentDeleted'));
+    }, failed);
+  };
+
+  const clearSent = () => {
+    connector.clearSentLog().then(() => {
+      setSentLog({});
+      setStatus(t('sentCleared'));
+    }, failed);
+  };
+
+  // The permission is asked for in the click itself (browsers require a user gesture for it).
+  const toggleReminders = (on: boolean) => {
+    connector.setReminders(on).then(
+      (enabled) => {
+        setReminders(enabled);
+        if (on && !enabled) setStatus(t('remindersDenied'));
+      },
+      () => {
+        setReminders(false);
+        setStatus(t('remindersDenied'));
+      },
+    );
+  };
+
   const erase = () => {
     if (pendingName.current) {
       clearTimeout(pendingName.current.timer);
@@ -104,6 +151,7 @@ export function Options({ connector }: { connector: OptionsConnector }) {
     connector.eraseAll().then(async () => {
       setConfirmingErase(false);
       setMemos({});
+      setSentLog({});
       const fresh = await connector.loadSettings();
       setSettings(fresh);
       setName(fresh.userName);
@@ -113,6 +161,7 @@ export function Options({ connector }: { connector: OptionsConnector }) {
   };
 
   const addresses = Object.keys(memos).sort();
+  const sent = Object.entries(sentLog).sort(([, a], [, b]) => Date.parse(b.at) - Date.parse(a.at));
 
   return (
     <main class="options">
@@ -189,6 +238,55 @@ export function Options({ connector }: { connector: OptionsConnector }) {
               </li>
             ))}
           </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="sent-heading">
+        <h2 id="sent-heading">{t('sentHeading')}</h2>
+        <p class="description">{t('sentHelp')}</p>
+        <div class="field checkbox-field">
+          <input
+            type="checkbox"
+            id="reminders"
+            name="reminders"
+            checked={reminders}
+            aria-describedby="reminders-desc"
+            onChange={(e) => toggleReminders(e.currentTarget.checked)}
+          />
+          <label for="reminders">{t('remindersLabel')}</label>
+          <p id="reminders-desc" class="description">
+            {t('remindersHelp')}
+          </p>
+        </div>
+        {sent.length === 0 ? (
+          <p class="description">{t('sentNone')}</p>
+        ) : (
+          <>
+            <ul class="memos sent-log">
+              {sent.map(([id, entry]) => {
+                const kind = t(KIND_LABEL[entry.kind]);
+                const when = formatWhen(entry.at);
+                return (
+                  <li key={id} data-sent={id}>
+                    <div>
+                      <strong>{entry.to}</strong>
+                      <span class="description">
+                        {' '}
+                        — {kind}, {when}
+                        {entry.theirDate && `; ${t('sentTheirDate', formatPlanDay(Date.parse(entry.theirDate)))}`}
+                      </span>
+                    </div>
+                    <button type="button" data-action="delete-sent" aria-label={t('sentDeleteLabel', kind, entry.to, when)} onClick={() => deleteSent(id)}>
+                      {t('memoDelete')}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            <button type="button" data-action="clear-sent" onClick={clearSent}>
+              {t('sentClear')}
+            </button>
+          </>
         )}
       </section>
 

@@ -120,6 +120,7 @@ export function App() {
         windowHours: DEFAULT_ENGINE_SETTINGS.windowHours,
       }),
       setInterviewAt: (value) => updateFields({ interviewAt: value }),
+      subjectInput: () => document.getElementById('pg-subject') as HTMLInputElement | null,
       disableRule: (rule) => {
         if ((RULE_IDS as readonly string[]).includes(rule)) setRule(rule as RuleId, false);
       },

@@ -7,10 +7,11 @@ import type { Draft, LintResult } from '../engine/types';
 import { snapshotText } from '../content/textSnapshot';
 import { HighlightRegistry } from '../content/highlights';
 import { replaceRange } from '../content/insert';
-import { isoFromLocalInput } from '../content/draft';
+import { isoFromLocalInput, isoFromLocalInputWithOffset, localIso } from '../content/draft';
 import { DraftCoach, readyEngine, type CoachView } from '../coach/draftCoach';
 import { mountSidebar, type SidebarActions, type SidebarHandle, type SidebarModel } from '../ui/mount';
 import { acceptPlainTextOnly, setEditorText } from './editor';
+import { replaceFieldText } from '../sites/dom';
 
 /** The compose fields beside the body, as the page's inputs hold them. */
 export interface ComposeFields {
@@ -35,6 +36,8 @@ export interface CoachOptions {
   settings(): CoachSettings;
   /** The sidebar's interview date field changed. */
   setInterviewAt(value: string): void;
+  /** The page's subject box: a fix for the subject line writes it (one edit, undone by Ctrl+Z in the box). */
+  subjectInput?(): HTMLInputElement | null;
   /** A hint's "Turn off" button: the page turns the rule off in its own settings. */
   disableRule?(rule: string): void;
   theme: 'light' | 'dark';
@@ -49,7 +52,8 @@ export function draftFor(fields: ComposeFields, body: string, notes: string): Dr
     subject: fields.subject.trim() || undefined,
     to: fields.to.trim() ? [fields.to.trim()] : undefined,
     interviewAt: isoFromLocalInput(fields.interviewAt),
-    now: isoFromLocalInput(fields.sendAt) ?? new Date().toISOString(),
+    // With the local zone's offset: the engine reads the writer's hour (send-time) from it.
+    now: isoFromLocalInputWithOffset(fields.sendAt) ?? localIso(Date.now()),
     notes: notes.trim() || undefined,
   };
 }
@@ -63,6 +67,7 @@ export class PlaygroundCoach {
   private view: CoachView;
   private open = true;
   private theme: 'light' | 'dark';
+  private syncedInterviewAt: string | null = null;
 
   constructor(private readonly options: CoachOptions) {
     const { editor, host } = options;
@@ -80,6 +85,11 @@ export class PlaygroundCoach {
         context: () => {
           const { subject, to, now } = draftFor(options.fields(), '', '');
           return { subject, to, now };
+        },
+        canWriteSubject: () => !!options.subjectInput?.(),
+        writeSubject: (text) => {
+          const input = options.subjectInput?.();
+          return !!input && replaceFieldText(input, text);
         },
       },
       {
@@ -135,7 +145,8 @@ export class PlaygroundCoach {
   /** Starts a new draft: the body, notes, pause and dismissals are reset (used by the example menu). */
   load(body: string): void {
     setEditorText(this.options.editor, body);
-    this.coach.reset({ interviewAt: this.options.fields().interviewAt });
+    this.syncedInterviewAt = this.options.fields().interviewAt;
+    this.coach.reset({ interviewAt: this.syncedInterviewAt });
   }
 
   setTheme(theme: 'light' | 'dark'): void {
@@ -150,9 +161,14 @@ export class PlaygroundCoach {
     this.sidebar.unmount();
   }
 
-  /** The page's interview date field is the sidebar's too. */
+  /**
+   * The page's interview date field is the sidebar's too: a change there goes to the coach. (A date the coach read from
+   * a quoted thread stays in the sidebar until the page's field changes.)
+   */
   private syncFields(): void {
     const { interviewAt } = this.options.fields();
+    if (interviewAt === this.syncedInterviewAt) return;
+    this.syncedInterviewAt = interviewAt;
     if (interviewAt !== this.coach.current.interviewAt) this.coach.setFields({ interviewAt });
   }
 

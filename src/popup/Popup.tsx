@@ -6,15 +6,51 @@ import type { DraftState } from '../shared/messages';
 import { RULE_MESSAGES, RULES_IN_ORDER } from '../shared/ruleText';
 import { t } from '../shared/i18n';
 import type { PopupConnector } from './connector';
+import type { SentLog } from '../shared/sentLog';
+import { planFollowUps } from '../shared/followUps';
+import { formatPlanDay } from '../ui/plan';
+
+/** The check-ins planned from the sent log (CONTRACT.md section 4, `data-plan-item`): who, what's next, when. */
+function FollowUps({ log, nowMs }: { log: SentLog | null; nowMs: number }) {
+  if (!log) return null;
+  const plans = planFollowUps(log, nowMs);
+  const day = (iso: string) => formatPlanDay(Date.parse(iso));
+  return (
+    <section class="follow-ups" aria-labelledby="follow-ups-heading">
+      <h2 id="follow-ups-heading">{t('popupFollowUps')}</h2>
+      {plans.length === 0 ? (
+        <p class="description" data-empty="follow-ups">
+          {t('followUpsNone')}
+        </p>
+      ) : (
+        <ul class="follow-up-list">
+          {plans.map((plan) => (
+            <li key={plan.id} data-plan-item={plan.id} data-due={plan.isDue ? 'true' : undefined}>
+              <strong class="follow-up-who">{plan.to}</strong>
+              <span class="follow-up-next">{plan.isDue ? t('followUpCheckInDue', day(plan.due)) : t('followUpCheckIn', day(plan.due))}</span>
+              <span class="description">
+                {t('followUpAfter', day(plan.after.at))}
+                {plan.theirDate && ` · ${t('followUpTheirDate', day(plan.theirDate))}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
 export function Popup({ connector }: { connector: PopupConnector }) {
   const [settings, setSettings] = useState<StoredSettings | null>(null);
   const [draft, setDraft] = useState<DraftState | null>(null);
   const [error, setError] = useState('');
   const [repaired, setRepaired] = useState(false);
+  const [sentLog, setSentLog] = useState<SentLog | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
+    connector.watchSentLog(setSentLog, controller.signal);
+    connector.loadSentLog().then((log) => !controller.signal.aborted && setSentLog(log), () => setSentLog({}));
     connector.watchSettings(setSettings, controller.signal);
     connector.loadSettings().then(
       (s) => !controller.signal.aborted && setSettings(s),
@@ -61,6 +97,8 @@ export function Popup({ connector }: { connector: PopupConnector }) {
           {t('settingsRepaired')}
         </p>
       )}
+
+      <FollowUps log={sentLog} nowMs={connector.now()} />
 
       <fieldset>
         <legend>{t('popupRules')}</legend>

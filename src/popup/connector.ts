@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { loadSettings, saveSettings, settingsNeedRepair, watchSettings, type SettingsPatch, type StoredSettings } from '../shared/settings';
 import { isDraftState, type DraftState, type PopupToContent } from '../shared/messages';
+import { loadSentLog, watchSentLog, type SentLog } from '../shared/sentLog';
 
 export interface PopupConnector {
   loadSettings(): Promise<StoredSettings>;
@@ -13,6 +14,11 @@ export interface PopupConnector {
   getDraftState(): Promise<DraftState | null>;
   pauseDraft(paused: boolean): Promise<DraftState | null>;
   openOptions(): Promise<void>;
+  /** The sent log the follow-ups are planned from, and its changes. */
+  loadSentLog(): Promise<SentLog>;
+  watchSentLog(cb: (log: SentLog) => void, signal: AbortSignal): void;
+  /** The time the plans are judged at. */
+  now(): number;
 }
 
 async function sendToActiveTab(message: PopupToContent): Promise<DraftState | null> {
@@ -34,4 +40,7 @@ export const browserConnector: PopupConnector = {
   getDraftState: () => sendToActiveTab({ type: 'get-draft-state' }),
   pauseDraft: (paused) => sendToActiveTab({ type: 'pause-draft', paused }),
   openOptions: () => browser.runtime.openOptionsPage(),
+  loadSentLog,
+  watchSentLog,
+  now: () => Date.now(),
 };

@@ -65,6 +65,28 @@ export function addressOrName(text: string): string {
 }
 
 /**
+ * Replaces the whole text of an <input> or <textarea> as one edit the browser can undo (Ctrl+Z in the field), with the
+ * `input` event a page's framework listens to (React's onChange in Outlook, Gmail's own handlers). The way
+ * [text-field-edit] (fregante/text-field-edit index.ts, `set()` and `insert()`, used by refined-github) does it: select
+ * everything, then execCommand('insertText') ('delete' for an empty text), which Chromium and Firefox keep in the
+ * field's own undo stack; where execCommand does nothing, setRangeText and a synthetic input event (without undo).
+ * The field keeps the focus, so that Ctrl+Z there undoes the change. Returns whether the field holds `text` now.
+ */
+export function replaceFieldText(field: HTMLInputElement | HTMLTextAreaElement, text: string): boolean {
+  const doc = field.ownerDocument;
+  if (field.value === text) return true;
+  field.focus({ preventScroll: true });
+  field.select();
+  const done = text === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, text);
+  if (!done || field.value !== text) {
+    field.setRangeText(text, 0, field.value.length, 'end');
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }));
+  }
+  field.dispatchEvent(new Event('change', { bubbles: true }));
+  return field.value === text;
+}
+
+/**
  * The part every compose window shares: the root, and a body that is found again when the site replaced the editor
  * element (Gmail going full screen, Outlook reopening a draft). Each adapter extends it with its own parts.
  */

@@ -24,6 +24,11 @@ export interface ComposeWindow {
   to(): string[];
   /** True for nodes inside the body that are not the user's draft: signature, quoted history, non-editable islands. */
   isExcluded(node: Node): boolean;
+  /**
+   * The subject box, where the compose shows one (an inline or reading-pane reply has none). Its text is written by
+   * `replaceFieldText` (src/sites/dom.ts), one edit that Ctrl+Z in the box undoes.
+   */
+  subjectInput?(): HTMLInputElement | null;
   /** The compose's Send button, if the adapter can find it. */
   sendButton?(): HTMLElement | null;
   /**

@@ -15,6 +15,8 @@ export interface HintListProps {
   onDismiss(hint: Hint): void;
   /** Absent where rules cannot be turned off from the sidebar. */
   onDisableRule?(hint: Hint): void;
+  /** Can the host write the subject? Fixes for the subject line (Fix.target 'subject') are shown only then. */
+  subjectWritable?: boolean;
 }
 
 /** A rule's name as the popup shows it (the id itself for a rule the UI has no name for). */
@@ -49,7 +51,7 @@ export class HintList extends Component<HintListProps> {
   private pressed: { button: EventTarget; key: string } | null = null;
 
   override shouldComponentUpdate(next: HintListProps): boolean {
-    return next.signature !== this.props.signature || next.activeIndex !== this.props.activeIndex;
+    return next.signature !== this.props.signature || next.activeIndex !== this.props.activeIndex || next.subjectWritable !== this.props.subjectWritable;
   }
 
   override componentDidUpdate(previous: HintListProps): void {
@@ -103,7 +105,9 @@ export class HintList extends Component<HintListProps> {
     const severity = SEVERITY_LABEL[hint.severity as Severity];
     const label = severity ? t(severity.one) : hint.severity;
     const messageId = `fc-hint-${index}-message`;
-    const { onDisableRule } = this.props;
+    const { onDisableRule, subjectWritable } = this.props;
+    // Each fix keeps its index in hint.fixes (applyFix takes it); a subject fix only where the subject can be written.
+    const fixes = (hint.fixes ?? []).map((fix, fixIndex) => ({ fix, fixIndex })).filter(({ fix }) => fix.target !== 'subject' || subjectWritable);
     return (
       <li
         key={key}
@@ -122,13 +126,14 @@ export class HintList extends Component<HintListProps> {
           </span>
           {words && <span class="fc-hint-words">“{words}”</span>}
         </button>
-        {hint.fixes && hint.fixes.length > 0 && (
+        {fixes.length > 0 && (
           <div class="fc-fixes" role="group" aria-label={t('fixesLabel')}>
-            {hint.fixes.map((fix, fixIndex) => (
+            {fixes.map(({ fix, fixIndex }) => (
               <button
                 type="button"
                 class="fc-fix"
                 data-action="apply-fix"
+                data-target={fix.target}
                 data-key={key}
                 key={fixIndex}
                 onClick={this.act(key, () => this.props.onApplyFix(hint, fixIndex))}

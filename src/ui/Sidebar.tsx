@@ -10,6 +10,7 @@ import {
   type CheckState,
 } from './format';
 import { HintList, ruleLabel } from './HintList';
+import { planLine } from './plan';
 import type { SidebarActions, SidebarModel } from './mount';
 import { t, tCount, type MessageId } from '../shared/i18n';
 
@@ -138,6 +139,22 @@ function Checklist({ result, interviewAt }: { result: LintResult | null; intervi
   );
 }
 
+/** The plan line (CONTRACT.md section 4, `data-plan`): when to send, or when to check in, from LintResult.plan. */
+function PlanText({ model }: { model: SidebarModel }) {
+  if (model.pausedForDraft) return null;
+  const line = planLine(model.result, model.nowMs);
+  if (!line) return null;
+  return (
+    <p class="fc-plan" data-plan={line.kind} aria-label={`${t('planLabel')}: ${line.text}`}>
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <rect x="2" y="3" width="12" height="11" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+        <path d="M2 6.5h12M5.5 1.5v3M10.5 1.5v3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+      </svg>
+      <span>{line.text}</span>
+    </p>
+  );
+}
+
 /** The one-line notice of a failed check (CoachView.error): which rules, or the whole check. */
 function engineErrorText(error: { rules: string[] }): string {
   return error.rules.length ? t('engineRuleFailed', error.rules.join(', ')) : t('engineFailed');
@@ -235,9 +252,11 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
             {t('notFollowUp')}
           </p>
         )}
+        <PlanText model={model} />
         <Checklist result={result} interviewAt={model.interviewAt} />
         <InterviewField
           value={model.interviewAt}
+          source={model.interviewSource}
           nowMs={model.nowMs}
           windowHours={model.windowHours}
           onChange={(value) => actions.setInterviewAt(value)}
@@ -271,6 +290,7 @@ function Panel({ model, actions, focusTitle }: { model: SidebarModel; actions: S
               onApplyFix={(hint, fixIndex) => actions.applyFix(hint, fixIndex)}
               onDismiss={dismiss}
               onDisableRule={disableRule}
+              subjectWritable={model.subjectWritable}
             />
           )}
           {!model.pausedForDraft && model.dismissedCount > 0 && (

@@ -22,6 +22,8 @@ function useModelValue(ref: RefObject<HTMLInputElement | HTMLTextAreaElement | n
 
 export function InterviewField(props: {
   value: string;
+  /** 'thread': the value was read from the conversation, not typed (the field says so). */
+  source?: 'thread';
   nowMs: number;
   windowHours: number;
   onChange(value: string): void;
@@ -29,6 +31,7 @@ export function InterviewField(props: {
   const input = useRef<HTMLInputElement>(null);
   useModelValue(input, props.value);
   const timing = describeTiming(props.value, props.nowMs, props.windowHours);
+  const fromThread = props.source === 'thread' && !!props.value;
   return (
     <section class="fc-section">
       <label class="fc-field-label" for="fc-interview-at">
@@ -40,9 +43,15 @@ export function InterviewField(props: {
         class="fc-input"
         type="datetime-local"
         data-field="interview-at"
-        aria-describedby="fc-timing"
+        data-source={fromThread ? 'thread' : undefined}
+        aria-describedby={fromThread ? 'fc-interview-source fc-timing' : 'fc-timing'}
         onChange={(event) => props.onChange(event.currentTarget.value)}
       />
+      {fromThread && (
+        <p id="fc-interview-source" class="fc-field-help fc-source" data-note="interview-from-thread">
+          {t('interviewFromThread')}
+        </p>
+      )}
       <p id="fc-timing" class="fc-field-help fc-timing" data-kind={timing.kind}>
         {timing.text}
       </p>

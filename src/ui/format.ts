@@ -1,5 +1,5 @@
 // Pure text helpers for the sidebar: no DOM, so they are tested directly.
-import type { Hint, LintResult, Severity } from '../engine/types';
+import type { Hint, LintResult, RuleId, Severity } from '../engine/types';
 import { t, tCount, type MessageId } from '../shared/i18n';
 
 const HOUR_MS = 3_600_000;
@@ -63,17 +63,21 @@ export const SEVERITY_LABEL: Record<Severity, { one: MessageId; group: MessageId
 export type CheckId = 'timely' | 'personal' | 'grateful' | 'professional';
 export type CheckState = 'done' | 'todo' | 'unknown' | 'pending';
 
-/** The article's four do's (message ids of their label and advice) and the rules whose hints mean it is not done yet. */
-export const CHECKS: readonly { id: CheckId; label: MessageId; advice: MessageId; rules: readonly string[] }[] = [
-  { id: 'timely', label: 'checkTimely', advice: 'checkTimelyAdvice', rules: ['timing'] },
+/**
+ * The article's four do's (message ids of their label and advice) and the rules whose hints mean it is not done yet.
+ * Every rule id has exactly one place (test/ui/format.test.ts checks it against RULE_IDS): send-time is about when the
+ * note lands (timely); a subject that says what the mail is and a light length are part of being professional.
+ */
+export const CHECKS: readonly { id: CheckId; label: MessageId; advice: MessageId; rules: readonly RuleId[] }[] = [
+  { id: 'timely', label: 'checkTimely', advice: 'checkTimelyAdvice', rules: ['timing', 'send-time'] },
   { id: 'personal', label: 'checkPersonal', advice: 'checkPersonalAdvice', rules: ['specificity', 'generic'] },
   { id: 'grateful', label: 'checkGrateful', advice: 'checkGratefulAdvice', rules: ['gratitude'] },
-  { id: 'professional', label: 'checkProfessional', advice: 'checkProfessionalAdvice', rules: ['tone', 'pushy', 'money'] },
+  { id: 'professional', label: 'checkProfessional', advice: 'checkProfessionalAdvice', rules: ['tone', 'pushy', 'money', 'subject', 'length'] },
 ];
 
 export function checkStates(result: LintResult | null, interviewAt: string): Record<CheckId, CheckState> {
   const states = {} as Record<CheckId, CheckState>;
-  const firing = new Set(result?.hints.map((h) => h.rule));
+  const firing = new Set<string>(result?.hints.map((h) => h.rule));
   for (const check of CHECKS) {
     if (!result) states[check.id] = 'pending';
     else if (check.rules.some((rule) => firing.has(rule))) states[check.id] = 'todo';

@@ -259,6 +259,10 @@ button { cursor: pointer; }
 .fc-textarea { resize: vertical; min-height: 52px; }
 .fc-input:focus-visible, .fc-textarea:focus-visible { outline-offset: 0; border-color: var(--fc-focus); }
 .fc-field-help { margin: 4px 0 0; color: var(--fc-muted); }
+.fc-source { font-style: italic; }
+.fc-plan { display: flex; gap: 6px; align-items: flex-start; margin: 0 0 10px; padding: 6px 8px; border-radius: 6px; background: var(--fc-info-bg); color: var(--fc-fg); font-weight: 500; }
+.fc-plan svg { flex: none; width: 16px; height: 16px; margin-top: 1px; }
+.fc-input[data-source="thread"] { border-style: dashed; }
 .fc-timing[data-kind="late"], .fc-timing[data-kind="future"], .fc-timing[data-kind="invalid"] { color: var(--fc-error); }
 
 .fc-button {

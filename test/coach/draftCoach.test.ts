@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftCoach, type CoachView, type DraftCoachOptions, type DraftHost, type LintEngine } from '../../src/coach/draftCoach';
 import { HIGHLIGHT_NAMES, HighlightRegistry } from '../../src/content/highlights';
 import { snapshotText } from '../../src/content/textSnapshot';
+import { localInputFromIso } from '../../src/content/draft';
 import type { Draft, Hint, LintResult } from '../../src/engine/types';
 
 class FakeHighlight {
@@ -43,7 +44,7 @@ interface Setup {
 
 let current: Setup | null = null;
 
-function setup(body: string, options: Partial<DraftCoachOptions> = {}): Setup {
+function setup(body: string, options: Partial<DraftCoachOptions> = {}, hostParts: Partial<DraftHost> = {}): Setup {
   const editor = document.createElement('div');
   editor.contentEditable = 'true';
   editor.innerHTML = body
@@ -69,6 +70,7 @@ function setup(body: string, options: Partial<DraftCoachOptions> = {}): Setup {
       return true;
     },
     context: () => ({ subject: 'Thank you', to: ['sam@harvestmill.com'], now: '2026-02-10T10:00:00.000Z' }),
+    ...hostParts,
   };
   const coach = new DraftCoach(host, {
     id: 'c1',
@@ -443,5 +445,130 @@ describe('a moved editor', () => {
     s.coach.redrawIfEmptied();
     vi.runAllTimers();
     expect(s.engine.lint.mock.calls.length).toBe(lints + 1); // the one re-lint after the move
+  });
+});
+
+describe('the draft the engine reads', () => {
+  const savedZone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = savedZone;
+  });
+
+  it("passes the host's context through: the writer's address, the thread, and a send time as the host gave it", () => {
+    const thread = [{ from: 'Priya <priya@lumenhealth.com>', date: '2026-02-24T10:05:00.000Z', body: 'Confirming your interview.' }];
+    const s = setup('Hi Sam,', {}, {
+      context: () => ({ subject: 'Re: Interview', to: ['sam@harvestmill.com'], from: 'jordan@gmail.com', thread, now: '2026-03-04T18:00:00-05:00' }),
+    });
+    s.coach.flush();
+    const draft = s.engine.lint.mock.calls[0][0] as Draft;
+    expect(draft).toMatchObject({ from: 'jordan@gmail.com', thread, now: '2026-03-04T18:00:00-05:00' });
+  });
+
+  it("without a send time from the host, 'now' carries the local zone's offset (send-time judges the writer's hour)", () => {
+    process.env.TZ = 'America/New_York';
+    vi.setSystemTime(new Date('2026-03-04T23:00:00Z'));
+    const s = setup('Hi Sam,', {}, { context: () => ({ subject: 'Thank you', to: ['sam@harvestmill.com'] }) });
+    s.coach.flush();
+    const draft = s.engine.lint.mock.calls[0][0] as Draft;
+    expect(draft.now).toBe('2026-03-04T18:00:00-05:00');
+  });
+});
+
+describe('the interview date read from the thread', () => {
+  const THREAD_PLAN = { interviewAt: '2026-02-26T14:00:00.000Z', interviewFrom: 'thread' as const };
+  const withPlan = (s: Setup, plan: () => LintResult['plan']) =>
+    s.engine.lint.mockImplementation((draft: Draft) => ({ ...fakeLint(draft), plan: plan() }));
+  const lastDraft = (s: Setup) => s.engine.lint.mock.calls.at(-1)![0] as Draft;
+
+  it('fills the empty field, marked as read from the thread, and the engine keeps reading it from the thread', () => {
+    const s = setup('Hi Sam,');
+    withPlan(s, () => THREAD_PLAN);
+    s.coach.flush();
+    expect(s.last()).toMatchObject({ interviewAt: localInputFromIso(THREAD_PLAN.interviewAt), interviewSource: 'thread' });
+    s.coach.flush();
+    expect(lastDraft(s).interviewAt).toBeUndefined();
+    expect(s.last().interviewSource).toBe('thread');
+  });
+
+  it("the user's own date wins, is passed to the engine, and later lints never overwrite it", () => {
+    const edited = vi.fn();
+    const s = setup('Hi Sam,', { onFieldsEdited: edited });
+    withPlan(s, () => THREAD_PLAN);
+    s.coach.flush();
+    s.coach.setInterviewAt('2026-02-27T09:30');
+    expect(edited).toHaveBeenCalledWith({ interviewAt: '2026-02-27T09:30', notes: '' });
+    expect(s.last()).toMatchObject({ interviewAt: '2026-02-27T09:30', interviewSource: undefined });
+    expect(lastDraft(s).interviewAt).toBe(new Date('2026-02-27T09:30').toISOString());
+    s.coach.flush();
+    expect(s.last().interviewAt).toBe('2026-02-27T09:30');
+  });
+
+  it('a remembered date (set from elsewhere) is not replaced by the thread', () => {
+    const s = setup('Hi Sam,');
+    withPlan(s, () => THREAD_PLAN);
+    s.coach.setFields({ interviewAt: '2026-02-20T10:00' });
+    vi.advanceTimersByTime(0);
+    expect(s.last()).toMatchObject({ interviewAt: '2026-02-20T10:00', interviewSource: undefined });
+  });
+
+  it('follows the thread while it shows the thread date, and empties when the thread no longer dates the interview', () => {
+    const s = setup('Hi Sam,');
+    let plan: LintResult['plan'] = THREAD_PLAN;
+    withPlan(s, () => plan);
+    s.coach.flush();
+    plan = { interviewAt: '2026-02-27T15:00:00.000Z', interviewFrom: 'thread' };
+    s.coach.flush();
+    expect(s.last().interviewAt).toBe(localInputFromIso('2026-02-27T15:00:00.000Z'));
+    plan = {};
+    s.coach.flush();
+    expect(s.last()).toMatchObject({ interviewAt: '', interviewSource: undefined });
+  });
+
+  it('a date the draft itself gives (interviewFrom "draft" or "text") never fills the field', () => {
+    const s = setup('Hi Sam,');
+    withPlan(s, () => ({ interviewAt: '2026-02-26T12:00:00.000Z', interviewFrom: 'text' }));
+    s.coach.flush();
+    expect(s.last().interviewAt).toBe('');
+    expect(s.last().interviewSource).toBeUndefined();
+  });
+});
+
+describe('a fix for the subject line', () => {
+  const SUBJECT_HINT: Hint = {
+    rule: 'subject',
+    severity: 'warning',
+    message: 'Say what the mail is.',
+    fixes: [{ title: 'Use “Thank you – Product Designer interview”', replacement: 'Thank you – Product Designer interview', target: 'subject' }],
+  };
+
+  it('writes the subject box through the host, never the body, and lints again', async () => {
+    const subjects: string[] = [];
+    const s = setup('Hi Sam, thanks', {}, { canWriteSubject: () => true, writeSubject: (text) => (subjects.push(text), true) });
+    s.engine.lint.mockImplementation((draft: Draft) => ({ ...fakeLint(draft), hints: [SUBJECT_HINT] }));
+    s.coach.flush();
+    expect(s.last().subjectWritable).toBe(true);
+    const lints = s.engine.lint.mock.calls.length;
+    s.coach.applyFix(s.last().result!.hints[0], 0);
+    await vi.runAllTimersAsync();
+    expect(subjects).toEqual(['Thank you – Product Designer interview']);
+    expect(s.writes).toEqual([]);
+    expect(s.editor.textContent).toBe('Hi Sam, thanks');
+    expect(s.engine.lint.mock.calls.length).toBeGreaterThan(lints);
+  });
+
+  it('a host without a subject box (a reply) says so, and the fix does nothing', async () => {
+    const s = setup('Hi Sam, thanks', {}, { canWriteSubject: () => false, writeSubject: () => true });
+    s.engine.lint.mockImplementation((draft: Draft) => ({ ...fakeLint(draft), hints: [SUBJECT_HINT] }));
+    s.coach.flush();
+    expect(s.last().subjectWritable).toBe(false);
+    const bare = setup('Hi Sam, thanks');
+    bare.coach.flush();
+    expect(bare.last().subjectWritable).toBe(false);
+    bare.engine.lint.mockImplementation((draft: Draft) => ({ ...fakeLint(draft), hints: [SUBJECT_HINT] }));
+    bare.coach.flush();
+    bare.coach.applyFix(bare.last().result!.hints[0], 0);
+    await vi.runAllTimersAsync();
+    expect(bare.writes).toEqual([]);
+    s.coach.destroy();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, localInputFromIso, newComposeId, padForInsertion } from '../../src/content/draft.ts';
+import { afterEach } from 'vitest';
+import { carriedHint, clipForLint, hintAtOffset, isoFromLocalInput, isoFromLocalInputWithOffset, localInputFromIso, localIso, newComposeId, padForInsertion } from '../../src/content/draft.ts';
 import type { Hint } from '../../src/engine/types.ts';
 
 describe('clipForLint', () => {
@@ -69,5 +70,30 @@ describe('carriedHint', () => {
     expect(carriedHint(now, hint('pushy', 10, 15))).toBeNull();
     expect(carriedHint(now, hint('money', 10, 14))).toBeNull();
     expect(carriedHint(now, null)).toBeNull();
+  });
+});
+
+describe('localIso', () => {
+  const savedZone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = savedZone;
+  });
+
+  it.each([
+    ['America/New_York', '2026-03-04T23:00:00Z', '2026-03-04T18:00:00-05:00'],
+    ['America/New_York', '2026-07-04T23:00:30Z', '2026-07-04T19:00:30-04:00'],
+    ['Asia/Kolkata', '2026-03-04T23:00:00Z', '2026-03-05T04:30:00+05:30'],
+    ['UTC', '2026-03-04T23:00:00Z', '2026-03-04T23:00:00+00:00'],
+  ])('in %s, %s is %s (the same instant, the local offset)', (zone, iso, local) => {
+    process.env.TZ = zone;
+    expect(localIso(Date.parse(iso))).toBe(local);
+    expect(Date.parse(localIso(Date.parse(iso)))).toBe(Date.parse(iso));
+  });
+
+  it('reads a datetime-local value as local time with its offset', () => {
+    process.env.TZ = 'America/Los_Angeles';
+    expect(isoFromLocalInputWithOffset('2026-02-10T08:00')).toBe('2026-02-10T08:00:00-08:00');
+    expect(isoFromLocalInputWithOffset('')).toBeUndefined();
+    expect(isoFromLocalInputWithOffset('not a date')).toBeUndefined();
   });
 });

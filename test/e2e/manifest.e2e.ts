@@ -38,7 +38,8 @@ describe.each(Object.entries(DIST))('%s manifest', (name, dir) => {
     // scripting loads the coach into a mail page when its first compose opens (issue 9); it carries no install warning,
     // and the hosts it may inject into are the mail hosts the content script already runs on (the same warning).
     expect(m.permissions).toEqual(['storage', 'scripting']);
-    expect(m.optional_permissions).toBeUndefined();
+    // Reminders (issue 10) are opt-in: the notifications permission is asked for when the user turns them on.
+    expect(m.optional_permissions).toEqual(['notifications']);
     expect(m.host_permissions).toEqual(HOST_PATTERNS);
     expect(m.optional_host_permissions).toBeUndefined();
   });

@@ -133,6 +133,22 @@ for (const name of browsers()) {
       expect(await score(page)).toBeLessThan(90);
     });
 
+    it("a fix for the subject line writes the page's subject box, never the body", async () => {
+      await pickExample(page, 'good');
+      await waitForShadow(page, SIDEBAR, '[data-score]');
+      const body = await editorLines(page);
+      await page.click('#pg-subject', { count: 3 });
+      await page.keyboard.type('Hello', { delay: 15 });
+      const hint = await waitForHint(page, COMPOSE_ID, 'subject');
+      const fix = await hint.$('button[data-action="apply-fix"][data-target="subject"]');
+      expect(fix).not.toBeNull();
+      await fix!.click();
+      await page.waitForFunction(() => (document.querySelector('#pg-subject') as HTMLInputElement).value !== 'Hello', { polling: 50 });
+      expect(await page.$eval('#pg-subject', (input) => (input as HTMLInputElement).value)).toBe('Thank you – Senior Data Analyst interview');
+      await waitForNoHint(page, COMPOSE_ID, 'subject');
+      expect(await editorLines(page)).toBe(body);
+    });
+
     it('a rule turned off in the settings disappears from the sidebar', async () => {
       await pickExample(page, 'money');
       await waitForHint(page, COMPOSE_ID, 'money');
@@ -151,7 +167,7 @@ for (const name of browsers()) {
       await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLElement).innerText.includes('Thank you for taking the time'), {}, EDITOR);
       const text = await editorText(page, EDITOR);
       expect(text).toMatch(/^Hi Priya,/);
-      expect(text).toContain('Senior Data Analyst role at Lumenhealth');
+      expect(text).toContain('Senior Data Analyst role at Lumen Health');
       expect(text.trim()).toMatch(/Sam Okafor$/);
 
       await page.focus(EDITOR);

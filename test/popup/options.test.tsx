@@ -6,10 +6,21 @@ import { act } from 'preact/test-utils';
 import { DEFAULT_SETTINGS, type InterviewMemo, type SettingsPatch, type StoredSettings } from '../../src/shared/settingsSchema';
 import { Options } from '../../src/options/Options';
 import type { OptionsConnector } from '../../src/options/connector';
+import type { SentLog } from '../../src/shared/sentLog';
 
 const memo: InterviewMemo = { interviewAt: '2025-03-04T15:30:00.000Z', notes: 'FHIR migration', savedAt: '2025-03-05T09:00:00.000Z' };
 
+const FINGERPRINT = Array.from({ length: 128 }, (_, i) => i);
+const SENT: SentLog = {
+  a: { to: 'priya@lumen.com', at: '2026-02-27T10:00:00-05:00', kind: 'thank-you', fingerprint: FINGERPRINT, theirDate: '2026-03-13T12:00:00-04:00' },
+  b: { to: 'marcus@lumen.com', at: '2026-03-16T10:00:00-04:00', kind: 'check-in', fingerprint: FINGERPRINT },
+};
+
 function mockConnector(repaired = false) {
+  let sentLog: SentLog = { ...SENT };
+  let reminders = false;
+  const permissionAsks: boolean[] = [];
+  let grant = true;
   let settings: StoredSettings = structuredClone(DEFAULT_SETTINGS);
   let memos: Record<string, InterviewMemo> = { 'priya@lumen.com': memo, 'sam@acme.io': { ...memo, notes: '' } };
   const saved: SettingsPatch[] = [];
@@ -34,9 +45,35 @@ function mockConnector(repaired = false) {
       erased++;
       settings = structuredClone(DEFAULT_SETTINGS);
       memos = {};
+      sentLog = {};
+    },
+    loadSentLog: async () => sentLog,
+    deleteSentEntry: async (id) => {
+      const { [id]: _gone, ...rest } = sentLog;
+      sentLog = rest;
+    },
+    clearSentLog: async () => {
+      sentLog = {};
+    },
+    watchSentLog: () => undefined,
+    remindersEnabled: async () => reminders,
+    setReminders: async (on) => {
+      permissionAsks.push(on);
+      reminders = on && grant;
+      return reminders;
     },
   };
-  return { connector, saved, deleted, erased: () => erased };
+  return {
+    connector,
+    saved,
+    deleted,
+    erased: () => erased,
+    sentLog: () => sentLog,
+    permissionAsks,
+    refuse: () => {
+      grant = false;
+    },
+  };
 }
 
 let root: HTMLElement;
@@ -144,5 +181,46 @@ describe('Options', () => {
     expect(mock.erased()).toBe(1);
     await vi.waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toBe('All data erased.'));
     expect(root.querySelectorAll('[data-memo]')).toHaveLength(0);
+  });
+});
+
+describe('Options: sent follow-ups and reminders', () => {
+  it('lists the sent log newest first (who, kind, when, their date) and never any text', async () => {
+    await mount(mockConnector().connector);
+    const rows = [...root.querySelectorAll<HTMLElement>('[data-sent]')];
+    expect(rows.map((r) => r.dataset.sent)).toEqual(['b', 'a']);
+    expect(rows[1].textContent).toContain('priya@lumen.com');
+    expect(rows[1].textContent).toContain('thank-you');
+    expect(rows[1].textContent).toMatch(/decide by/);
+    expect(rows[0].textContent).toContain('check-in');
+  });
+
+  it('deletes one entry, then all of them', async () => {
+    const mock = mockConnector();
+    await mount(mock.connector);
+    await act(async () => root.querySelector<HTMLButtonElement>('[data-sent="a"] button[data-action="delete-sent"]')!.click());
+    expect(Object.keys(mock.sentLog())).toEqual(['b']);
+    expect([...root.querySelectorAll<HTMLElement>('[data-sent]')].map((r) => r.dataset.sent)).toEqual(['b']);
+    await act(async () => root.querySelector<HTMLButtonElement>('button[data-action="clear-sent"]')!.click());
+    expect(mock.sentLog()).toEqual({});
+    expect(root.querySelector('[data-sent]')).toBeNull();
+  });
+
+  it('reminders are off until the user turns them on; the permission is asked for then, and a refusal leaves them off', async () => {
+    const mock = mockConnector();
+    await mount(mock.connector);
+    const box = () => root.querySelector<HTMLInputElement>('input[name=reminders]')!;
+    expect(box().checked).toBe(false);
+    expect(mock.permissionAsks).toEqual([]);
+    await act(async () => box().click());
+    expect(mock.permissionAsks).toEqual([true]);
+    expect(box().checked).toBe(true);
+    await act(async () => box().click());
+    expect(mock.permissionAsks).toEqual([true, false]);
+    expect(box().checked).toBe(false);
+    mock.refuse();
+    await act(async () => box().click());
+    expect(box().checked).toBe(false);
+    expect(root.querySelector('.status')?.textContent).toMatch(/did not allow/);
   });
 });

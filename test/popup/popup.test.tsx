@@ -7,8 +7,12 @@ import { DEFAULT_SETTINGS, type SettingsPatch, type StoredSettings } from '../..
 import type { DraftState } from '../../src/shared/messages';
 import { Popup } from '../../src/popup/Popup';
 import type { PopupConnector } from '../../src/popup/connector';
+import type { SentLog } from '../../src/shared/sentLog';
 
-function mockConnector(draft: DraftState | null, repaired = false) {
+const NOW = Date.parse('2026-03-10T12:00:00-04:00');
+
+function mockConnector(draft: DraftState | null, repaired = false, sentLog: SentLog = {}) {
+  let sentWatcher: ((log: SentLog) => void) | null = null;
   let settings: StoredSettings = structuredClone(DEFAULT_SETTINGS);
   let watcher: ((s: StoredSettings) => void) | null = null;
   const saved: SettingsPatch[] = [];
@@ -30,8 +34,14 @@ function mockConnector(draft: DraftState | null, repaired = false) {
       return draft && { ...draft, paused: p };
     },
     openOptions: vi.fn(async () => undefined),
+    loadSentLog: async () => sentLog,
+    watchSentLog: (cb, signal) => {
+      sentWatcher = cb;
+      signal.addEventListener('abort', () => (sentWatcher = null));
+    },
+    now: () => NOW,
   };
-  return { connector, saved, paused, push: (s: StoredSettings) => watcher?.(s), isWatching: () => watcher !== null };
+  return { connector, saved, paused, push: (s: StoredSettings) => watcher?.(s), isWatching: () => watcher !== null, pushSent: (log: SentLog) => sentWatcher?.(log) };
 }
 
 let root: HTMLElement;
@@ -124,5 +134,35 @@ describe('Popup', () => {
     await act(async () => root.querySelector<HTMLAnchorElement>('a[href="options.html"]')!.click());
     expect(mock.connector.openOptions).toHaveBeenCalledOnce();
     close.mockRestore();
+  });
+});
+
+describe('Popup: follow-ups', () => {
+  const FINGERPRINT = Array.from({ length: 128 }, (_, i) => i);
+  const thankYou = { to: 'priya@lumenhealth.com', at: '2026-02-27T10:00:00-05:00', kind: 'thank-you' as const, fingerprint: FINGERPRINT };
+
+  it('lists one [data-plan-item] per planned check-in: who, what is next, when; due ones marked', async () => {
+    const log: SentLog = {
+      a: { ...thankYou, theirDate: '2026-03-13T12:00:00-04:00', checkInAfter: '2026-03-16T09:00:00-04:00' },
+      b: { ...thankYou, to: 'jobs@northwind.io', checkInAfter: '2026-03-05T09:00:00-05:00' },
+    };
+    await mount(mockConnector(null, false, log).connector);
+    const items = [...root.querySelectorAll<HTMLElement>('[data-plan-item]')];
+    expect(items.map((i) => i.dataset.planItem)).toEqual(['b', 'a']);
+    expect(items[0].dataset.due).toBe('true');
+    expect(items[0].textContent).toContain('jobs@northwind.io');
+    expect(items[0].textContent).toMatch(/Check in now/);
+    expect(items[1].dataset.due).toBeUndefined();
+    expect(items[1].textContent).toContain('priya@lumenhealth.com');
+    expect(items[1].textContent).toMatch(/Check in on .*16/);
+    expect(items[1].textContent).toMatch(/decide by .*13/);
+  });
+
+  it('says nothing is planned, and follows the log as it changes', async () => {
+    const mock = mockConnector(null);
+    await mount(mock.connector);
+    expect(root.querySelector('[data-empty="follow-ups"]')).not.toBeNull();
+    await act(async () => mock.pushSent({ a: { ...thankYou, checkInAfter: '2026-03-16T09:00:00-04:00' } }));
+    expect(root.querySelectorAll('[data-plan-item]')).toHaveLength(1);
   });
 });

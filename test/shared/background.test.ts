@@ -14,17 +14,39 @@ const fake = vi.hoisted(() => ({
   onMessage: [] as Listener[],
   injected: [] as unknown[],
   injectFails: false,
+  onStartup: [] as Listener[],
+  onStorage: [] as Listener[],
+  onPermissionAdded: [] as Listener[],
+  badge: [] as string[],
+  granted: false,
+  notifications: [] as [string, { title: string; message: string }][],
 }));
 
 vi.mock('webextension-polyfill', () => ({
   default: {
-    get storage() {
-      return fake.storage.storage;
+    storage: {
+      get local() {
+        return fake.storage.storage.local;
+      },
+      onChanged: { addListener: (l: Listener) => fake.onStorage.push(l) },
     },
     runtime: {
       id: 'own-id',
+      getURL: (file: string) => `chrome-extension://own-id/${file}`,
       onInstalled: { addListener: (l: Listener) => fake.onInstalled.push(l) },
+      onStartup: { addListener: (l: Listener) => fake.onStartup.push(l) },
       onMessage: { addListener: (l: Listener) => fake.onMessage.push(l) },
+    },
+    action: {
+      setBadgeText: async ({ text }: { text: string }) => void fake.badge.push(text),
+      setBadgeBackgroundColor: async () => undefined,
+    },
+    permissions: {
+      contains: async ({ permissions }: { permissions: string[] }) => fake.granted && permissions.every((p) => p === 'notifications'),
+      onAdded: { addListener: (l: Listener) => fake.onPermissionAdded.push(l) },
+    },
+    notifications: {
+      create: async (id: string, options: { title: string; message: string }) => void fake.notifications.push([id, options]),
     },
     scripting: {
       executeScript: async (injection: unknown) => {
@@ -44,11 +66,15 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
+fake.storage = createFakeBrowser();
 const { DEFAULT_SETTINGS } = await import('../../src/shared/settingsSchema');
-await import('../../src/background/main');
+const { refreshFollowUps, startUp, REMINDED_KEY } = await import('../../src/background/main');
 
 beforeEach(() => {
   fake.storage = createFakeBrowser();
+  fake.badge = [];
+  fake.granted = false;
+  fake.notifications = [];
   fake.tabs = [];
   fake.sent = [];
   fake.sendFails = false;
@@ -107,5 +133,60 @@ describe('background', () => {
     expect(fake.injected).toEqual([]);
     fake.injectFails = true;
     expect(await fake.onMessage[0]({ type: 'load-coach' }, { id: 'own-id', tab: { id: 4 }, frameId: 0 })).toEqual({ loaded: false });
+  });
+});
+
+describe('background: planned follow-ups', () => {
+  const fingerprint = Array.from({ length: 128 }, (_, i) => i);
+  const THANK_YOU = { to: 'priya@lumenhealth.com', at: '2026-02-27T10:00:00-05:00', kind: 'thank-you', fingerprint, checkInAfter: '2026-03-16T09:00:00-04:00' };
+  const CHECK_IN = { ...THANK_YOU, at: '2026-03-16T10:00:00-04:00', kind: 'check-in', checkInAfter: undefined };
+  const BEFORE = Date.parse('2026-03-10T12:00:00Z');
+  const DUE = Date.parse('2026-03-17T12:00:00Z');
+
+  it('listens for start, sent-log changes and a granted permission', () => {
+    expect(fake.onStartup).toHaveLength(1);
+    expect(fake.onStorage).toHaveLength(1);
+    expect(fake.onPermissionAdded).toHaveLength(1);
+  });
+
+  it('the badge counts the check-ins that are due, and clears once the check-in was sent', async () => {
+    fake.storage.data.set('sent:a', THANK_YOU);
+    await refreshFollowUps(BEFORE);
+    await refreshFollowUps(DUE);
+    fake.storage.data.set('sent:b', CHECK_IN);
+    await refreshFollowUps(DUE);
+    expect(fake.badge).toEqual(['', '1', '']);
+  });
+
+  it('a change of the sent log refreshes the badge; other changes do not', async () => {
+    fake.storage.data.set('sent:a', { ...THANK_YOU, checkInAfter: '2020-01-06T09:00:00Z' });
+    fake.onStorage[0]({ settings: { newValue: {} } }, 'local');
+    fake.onStorage[0]({ 'sent:a': { newValue: {} } }, 'sync');
+    expect(fake.badge).toEqual([]);
+    fake.onStorage[0]({ 'sent:a': { newValue: THANK_YOU } }, 'local');
+    await vi.waitFor(() => expect(fake.badge).toEqual(['1']));
+  });
+
+  it('at start, drops entries past 90 days and malformed ones', async () => {
+    fake.storage.data.set('sent:old', { ...THANK_YOU, at: '2025-01-01T10:00:00Z' });
+    fake.storage.data.set('sent:bad', { to: 'priya@lumenhealth.com', text: 'the whole note' });
+    fake.storage.data.set('sent:a', THANK_YOU);
+    await startUp(DUE);
+    expect([...fake.storage.data.keys()]).toEqual(['sent:a']);
+    expect(fake.badge).toEqual(['1']);
+  });
+
+  it('notifies a due check-in once, and only when the user granted the notifications permission', async () => {
+    fake.storage.data.set('sent:a', THANK_YOU);
+    await refreshFollowUps(DUE);
+    expect(fake.notifications).toEqual([]);
+    fake.granted = true;
+    await refreshFollowUps(DUE);
+    await refreshFollowUps(DUE);
+    expect(fake.notifications).toHaveLength(1);
+    const [id, options] = fake.notifications[0];
+    expect(id).toBe('follow-up:a');
+    expect(options.message).toContain('priya@lumenhealth.com');
+    expect(fake.storage.data.get(REMINDED_KEY)).toEqual(['a']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Hint } from '../../src/engine/types';
-import { checkStates, describeTiming, flaggedText, hintsSignature } from '../../src/ui/format';
+import { RULE_IDS, type Hint, type LintResult } from '../../src/engine/types';
+import { CHECKS, checkStates, describeTiming, flaggedText, hintsSignature } from '../../src/ui/format';
 
 const at = (local: string) => new Date(local).getTime();
 
@@ -57,5 +57,23 @@ describe('checkStates', () => {
     expect(checkStates(result, '2026-02-09T13:00')).toEqual({ timely: 'done', personal: 'done', grateful: 'done', professional: 'todo' });
     expect(checkStates(result, '').timely).toBe('unknown');
     expect(checkStates(null, '').grateful).toBe('pending');
+  });
+});
+
+describe('the checklist', () => {
+  it('gives every rule exactly one place', () => {
+    const placed = CHECKS.flatMap((check) => check.rules);
+    expect([...placed].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it.each([
+    ['subject', 'professional'],
+    ['length', 'professional'],
+    ['send-time', 'timely'],
+  ])('a %s hint leaves "%s" to do', (rule, check) => {
+    const result: LintResult = { followUp: true, score: 80, hints: [{ rule, severity: 'info', message: '' }] };
+    const states = checkStates(result, '2026-02-09T13:00');
+    expect(states[check as keyof typeof states]).toBe('todo');
+    expect(Object.values(states).filter((state) => state === 'todo')).toHaveLength(1);
   });
 });

@@ -18,7 +18,7 @@ const readMessages = (locale: string): Record<string, Entry> =>
 const ENGLISH = readMessages('en');
 
 /** The source files whose text a user sees: everything they show must come from messages.json. */
-const UI_DIRS = ['src/ui', 'src/popup', 'src/options'];
+const UI_DIRS = ['src/ui', 'src/popup', 'src/options', 'src/background'];
 const uiSources = UI_DIRS.flatMap((dir) =>
   readdirSync(path.join(ROOT, dir))
     .filter((file) => /\.tsx?$/.test(file))

@@ -38,6 +38,7 @@ function baseModel(overrides: Partial<SidebarModel> = {}): SidebarModel {
     windowHours: 48,
     activeHint: null,
     dismissedCount: 0,
+    subjectWritable: false,
     theme: 'light',
     ...overrides,
   };
@@ -185,6 +186,25 @@ describe('mountSidebar', () => {
     expect(actions.selectHint).not.toHaveBeenCalled();
   });
 
+  it('offers a fix for the subject line only where the subject can be written, keeping its index', () => {
+    const subject: Hint = {
+      rule: 'subject',
+      severity: 'warning',
+      message: 'Say what the mail is.',
+      fixes: [
+        { title: 'Shorten', replacement: 'x' },
+        { title: 'Use “Thank you – Designer interview”', replacement: 'Thank you – Designer interview', target: 'subject' },
+      ],
+    };
+    const result = { ...RESULT, hints: [subject] };
+    const root = mount(baseModel({ result }));
+    expect([...root.querySelectorAll('[data-rule="subject"] button[data-action="apply-fix"]')].map((b) => b.textContent)).toEqual(['Shorten']);
+    handle!.update(baseModel({ result, subjectWritable: true }));
+    const button = $(root, '[data-rule="subject"] button[data-action="apply-fix"][data-target="subject"]');
+    button.click();
+    expect(actions.applyFix).toHaveBeenCalledWith(subject, 1);
+  });
+
   it('clicking a hint, or pressing Enter on it, calls selectHint', () => {
     const root = mount();
     $(root, '[data-rule="money"]').click();
@@ -270,6 +290,33 @@ describe('mountSidebar', () => {
     input.value = '2026-02-08T09:30';
     input.dispatchEvent(new Event('change', { bubbles: true }));
     expect(actions.setInterviewAt).toHaveBeenCalledWith('2026-02-08T09:30');
+  });
+
+  it('shows the plan line [data-plan] from the result, and none without a plan or while paused', () => {
+    const plan = { interviewAt: '2026-02-09T13:00:00Z', interviewFrom: 'thread' as const, sendBy: '2026-02-11T13:00:00Z', checkInAfter: '2026-02-17T09:00:00Z' };
+    const root = mount(baseModel({ result: { ...RESULT, kind: 'thank-you', plan } }));
+    const line = $(root, '[data-plan]');
+    expect(line.dataset.plan).toBe('send-by');
+    expect(line.textContent).toMatch(/^Send by /);
+    handle!.update(baseModel({ result: { ...RESULT, kind: 'check-in', plan } }));
+    expect($(root, '[data-plan]').textContent).toMatch(/^Check in on /);
+    handle!.update(baseModel({ result: { ...RESULT, kind: 'check-in', plan }, pausedForDraft: true }));
+    expect(root.querySelector('[data-plan]')).toBeNull();
+    handle!.update(baseModel());
+    expect(root.querySelector('[data-plan]')).toBeNull();
+  });
+
+  it('marks an interview date read from the thread, and only that one', () => {
+    const root = mount(baseModel({ interviewAt: '2026-02-09T13:00', interviewSource: 'thread' }));
+    const input = $(root, 'input[data-field="interview-at"]') as HTMLInputElement;
+    expect(input.value).toBe('2026-02-09T13:00');
+    expect(input.dataset.source).toBe('thread');
+    const note = $(root, '[data-note="interview-from-thread"]');
+    expect(note.textContent).toMatch(/read from the thread/i);
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(note.id);
+    handle!.update(baseModel({ interviewAt: '2026-02-09T13:00' }));
+    expect(input.dataset.source).toBeUndefined();
+    expect(root.querySelector('[data-note="interview-from-thread"]')).toBeNull();
   });
 
   it('computes the hours since the interview and the send-by time from nowMs', () => {

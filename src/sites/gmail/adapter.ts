@@ -49,6 +49,11 @@ class GmailCompose extends ComposeBase implements ComposeWindow {
     return inputValue(this.root, S.subject) || inputValue(this.root, S.hiddenSubject) || '';
   }
 
+  /** The visible subject box [Briskine, InboxSDK `input[name=subjectbox]`]; an inline reply hides it (then none). */
+  subjectInput(): HTMLInputElement | null {
+    return firstMatch<HTMLInputElement>(this.root, S.subject);
+  }
+
   to(): string[] {
     if (this.root.querySelector(S.toCurrentUi)) {
       const chips = firstMatchAll(this.root, S.toChips);

@@ -110,12 +110,18 @@ class OutlookCompose extends ComposeBase implements ComposeWindow {
   }
 
   subject(): string {
-    const input =
-      firstMatch<HTMLInputElement>(this.root, S.subject) ??
-      Array.from(this.root.querySelectorAll<HTMLInputElement>(S.subjectFallback)).at(-1) ??
-      null;
+    const input = this.subjectInput();
     if (input) return input.value;
     return this.conversationHeading();
+  }
+
+  /** The subject box [Briskine]; a reading-pane reply has none (its subject is the conversation's heading). */
+  subjectInput(): HTMLInputElement | null {
+    return (
+      firstMatch<HTMLInputElement>(this.root, S.subject) ??
+      Array.from(this.root.querySelectorAll<HTMLInputElement>(S.subjectFallback)).at(-1) ??
+      null
+    );
   }
 
   /** A reading-pane reply shows no subject box: the conversation's heading (outside the draft and the messages) is its subject. */
