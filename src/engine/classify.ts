@@ -169,6 +169,8 @@ function pastOrBesideTheProcess(input: ClassifyInput): boolean {
 export function classify(input: ClassifyInput): Classification {
   const vote = legacyVote(input);
   if (pastOrBesideTheProcess(input)) return { kind: 'other', followUp: false, score: vote.score };
+  // Nothing written yet beyond a greeting or a sign-off: nothing to judge.
+  if (!input.content.some((s) => s.region === 'content' && /[\p{L}\p{N}]/u.test(s.text))) return { kind: 'other', followUp: false, score: vote.score };
   if (!kindModel) return vote;
   const p = probabilities(kindModel, draftFeatures(input));
   let best = 0;

@@ -16,7 +16,7 @@ const learn = await import(pathToFileURL(resolve(root, 'dist', 'learn.mjs')).hre
 export const TRAINING_SETS = ['.', 'holdout', 'holdout2', 'holdout3', 'holdout4'];
 const KIND_CLASSES = ['not', 'thank-you', 'check-in', 'rejection-reply', 'withdrawal', 'other'];
 export const POINT_OPTIONS = { epochs: 30, rate: 0.2, l2: 1e-4, prune: 0.1, seed: 5, minCount: 3 };
-export const KIND_OPTIONS = { epochs: 40, rate: 0.2, l2: 1e-4, prune: 0.15, seed: 11, minCount: 6 };
+export const KIND_OPTIONS = { epochs: 20, rate: 0.05, l2: 1e-3, prune: 0.05, seed: 11, minCount: 6 };
 
 function input(d) {
   const draft = { body: d.body, subject: d.subject, to: d.to };

@@ -143,3 +143,22 @@ describe('a rule that throws', () => {
     expect(lint(followUp('Hi Marta,\n\nThank you.\n\nJonas'))).not.toHaveProperty('errors');
   });
 });
+
+describe('message kinds', () => {
+  const meta = { subject: 'RE: Interview schedule - Senior Product Designer', to: ['Priya Raman <priya.raman@lumenhealth.com>'], from: 'jordan.ellis@outlook.com', now: '2026-03-04T10:00:00-05:00' };
+  const body = 'Hi Priya,\n\nThank you for taking the time to talk with me on Tuesday. I enjoyed hearing how your team is rebuilding the patient-intake flow.\n\nBest,\nJordan';
+  it('a pleasantry on the greeting line does not unmake a thank-you', () => {
+    for (const text of [body, body.replace('Hi Priya,', 'Hi Priya, hope you are well.'), body.replace('Hi Priya,', 'Hi Priya,\n\nI hope your week is going well.')]) {
+      expect(lint({ body: text, ...meta })).toMatchObject({ followUp: true, kind: 'thank-you' });
+    }
+  });
+  it('names withdrawals, replies to a rejection and check-ins', () => {
+    expect(lint({ body: 'Dear Priya,\n\nThank you for your time. I have accepted another offer and would like to withdraw my application from the process.\n\nBest,\nJordan', ...meta }).kind).toBe('withdrawal');
+    expect(lint({ body: 'Dear Priya,\n\nThank you for letting me know about your decision. While I am disappointed, I enjoyed meeting the team. Please keep me in mind for future openings.\n\nBest,\nJordan', ...meta }).kind).toBe('rejection-reply');
+    expect(lint({ body: 'Dear Priya,\n\nI wanted to check in on the status of the Senior Product Designer role. I remain very interested and would welcome any update on the timeline.\n\nBest,\nJordan', ...meta, now: '2026-03-20T10:00:00-05:00' }).kind).toBe('check-in');
+  });
+  it('an offer accepted or a thank-you to a referee is not a follow-up', () => {
+    expect(lint({ body: 'Dear Priya,\n\nI am delighted to accept your offer for the Senior Product Designer position. I look forward to starting on April 6.\n\nBest,\nJordan', ...meta }).followUp).toBe(false);
+    expect(lint({ body: 'Dear Sam,\n\nThank you so much for being my reference for the designer role at Lumen Health. I just heard they want to move forward.\n\nBest,\nJordan', ...meta, to: ['sam.okafor@gmail.com'] }).followUp).toBe(false);
+  });
+});
