@@ -111,6 +111,7 @@ hmo
 (health|medical|flexible|healthcare) (spending|savings|reimbursement) (account|accounts|arrangement)
 (medical|health|dental|pension|insurance|retirement|healthcare|wellness|wellbeing|welfare|benefit|benefits|cash|optical|life|income protection) (scheme|schemes|plan|plans|programme|program|policy|policies|cover|coverage|fund|funds|allowance|subsidy)
 kiwisaver
+retirement (account|accounts|savings|savings account)
 epf
 cpf
 mpf
@@ -186,7 +187,7 @@ accelerator (on|for) commission
 const EQUITY = `
 equity
 (the|any|my|some|more|meaningful) equity
-equity (stake|grant|grants|package|component|compensation|refresh|refresher|offer|portion|percentage|share|plan)
+equity (stake|grant|grants|package|component|compensation|refresh|refresher|offer|portion|percentage|share|plan|split|splits|pool|allocation|allocations|award|awards|structure|terms|upside|element|piece)
 sweat equity
 stock options
 stock option
@@ -201,7 +202,7 @@ option grant
 option grants
 options grant
 (more|fewer|additional|extra) (stock)? options
-(the|my) options (you|you'd|would|vest|vesting)
+(the|my) options (you|you'd|would|will|vest|vesting|accelerate|expire|be|lapse|carry)
 options (or|and) (restricted stock|rsus|shares|equity)
 rsu
 rsus
@@ -214,7 +215,6 @@ stock (grant|grants|component|package|award|awards|plan|units)
 how much stock
 (shares|stake) in the company
 my shares
-how many (shares|units|options)
 esop
 espp
 employee (stock|share) (purchase plan|ownership plan|plan|scheme)
@@ -227,6 +227,12 @@ vesting (schedule|period|cliff|terms)
 cliff (on|for) the (vesting|stock|options|shares|equity|rsus)
 409a
 option pool
+(equity|stock|ownership|shares) side
+(ownership|a stake|stake|equity) in the (company|business|firm|startup|practice)
+(how much|what percentage|what percent|what share|what part|what portion|what slice) of the (company|business|firm|startup|equity)
+(lti|lti plan|long-term incentive|long term incentive|long-term incentives|lti scheme)
+stock-based (compensation|pay|awards)
+stock (award|awards|purchase|purchases)
 (strike|exercise) price
 exercisable
 (refresh|refresher|new-hire|new hire|sign-on|signing|initial|equity|stock|option|share|rsu) grant
@@ -274,11 +280,12 @@ how (much|many days of|many weeks of|many days|many weeks) (holiday|holidays|vac
 (holiday|holidays) (a|per|each) (year|annum)
 take (a|an|one|two|three|four|five|six|several|a few|a couple of|\d+) (day|days|week|weeks|month|months) (off|of leave|of holiday|unpaid|in (january|february|march|april|may|june|july|august|september|october|november|december|summer|the summer|winter|spring|autumn|the holidays)|over (christmas|easter|the holidays|summer|the summer|new year|eid|diwali)|at (christmas|easter|eid|diwali|new year)|around (christmas|easter|eid|diwali|new year))
 (public|bank|national|school|religious) (holidays|holiday) off
+take (my|our|the|a|all my|all of my)? (holiday|holidays|vacation|vacations|annual leave|leave|pto) (in|as|at|over|during|around|all at)
 (weekends|fridays|mondays|the weekend) off
 (birthday|the week|the day|christmas|eid|diwali) off
 (carry|roll) over (unused)? (vacation|holiday|leave|pto|days)
 (holiday|holidays|vacation|leave|pto|time off|annual leave) (accrue|accrues|accrual|accruals|accrued|carry over|carries over|carryover|roll over|rolls over|build up|builds up|is calculated|are calculated|entitlement|year)
-(the|a|an|their|extra|two|three|four|five|several|few|some|every|each|one) (week|weeks|day|days|month|fortnight|afternoon|afternoons|morning|mornings|friday|fridays|monday|mondays|weekend|weekends|birthday|anniversary) (between|before|after|around|of|in|at|over)? ... off
+(the|a|an|their|extra|two|three|four|five|several|few|some|every|each|one) (first|second|third|last|final|whole|entire|full|odd|occasional|following)? (week|weeks|day|days|month|fortnight|afternoon|afternoons|morning|mornings|friday|fridays|monday|mondays|weekend|weekends|birthday|anniversary) (between|before|after|around|of|in|at|over)? ... off
 `;
 
 const PERKS = `
@@ -341,7 +348,8 @@ at the company's expense
 /** Words of a negotiation that name no pay on their own: "talk numbers", "a higher figure", "the budget for this role". */
 const NEGOTIATE = `
 talk (numbers|money|compensation|comp|salary|pay|remuneration)
-(a|the) (higher|better|bigger|fairer|more competitive|improved|revised|stronger) (number|figure|offer|base|package)
+(a|the) (higher|better|bigger|fairer|more competitive|improved|revised|stronger) (number|figure|offer|base|package|starting point|starting figure|starting offer|starting salary|starting rate|starting pay|band|grade|step|level on the scale)
+(go|pay|offer|come in|stretch|move) (above|beyond|over|higher than|past) the (advertised|posted|listed|stated|quoted|published|top of the|upper end of the)? (range|band|salary|figure|rate|budget|scale|amount|offer)
 (a|the) number that (works|would work|suits)
 (a|the) (number|figure) (that)? (works|would work) for (both|us|me)
 (the|any) money side
@@ -363,16 +371,25 @@ money
 (the|a|some) (number|figure|numbers)
 (the|your|any) budget
 (the|your|their) offer
+terms
 `;
 
 const WEAK_EQUITY = `
 shares
 options
+stock
 (a|any|some) grant
+how many (shares|units|options)
+`;
+
+const WEAK_LEAVE = `
+leave
 `;
 
 const WEAK_BENEFITS = `
 medical
+healthcare
+health care
 `;
 
 const WEAK_PERKS = `
@@ -423,6 +440,7 @@ export const TERMS: { family: Family; level: Level; pattern: RegExp }[] = [
   { family: 'perks', level: 'goods', pattern: phrases(WEAK_PERKS) },
   { family: 'equity', level: 'goods', pattern: phrases(WEAK_EQUITY) },
   { family: 'benefits', level: 'goods', pattern: phrases(WEAK_BENEFITS) },
+  { family: 'leave', level: 'goods', pattern: phrases(WEAK_LEAVE) },
   { family: 'perks', level: 'cost', pattern: phrases(COSTS) },
 ];
 
@@ -438,7 +456,7 @@ export const CUE_MACROS: Record<string, string> = {
   adv: String.raw`also|just|really|still|only|actually|quickly|briefly|simply|genuinely|honestly|probably|definitely|certainly|personally|ideally|realistically|equally|further|additionally|kindly|please|now|then|at least|first|ever|even|maybe|perhaps|possibly|happily|gladly|sincerely|truly|particularly|especially|very|so|a bit|a little`,
   you: String.raw`you|u|ya|you\s+guys|your\s+team|your\s+company|hr|the\s+hr\s+team|someone|somebody|anyone|anybody`,
   provider: String.raw`you|u|you\s+guys|your\s+team|your\s+company|your\s+firm|your\s+organi[sz]ation|the\s+(?:company|firm|organi[sz]ation|employer|school|hospital|practice|business|team|role|job|position|post|bank|agency|clinic|trust|council|university|academy|restaurant|hotel|store|group|studio|lab|office|site|board|district|ministry|department|contract|offer|package)|this\s+(?:role|position|job|post|contract|offer|package)|they|it|we`,
-  receiver: String.raw`i|we|staff|employees|new\s+(?:hires|starters|joiners|staff|employees|recruits)|team\s+members|people|everyone|engineers|nurses|teachers|drivers|interns|trainees|apprentices|contractors|consultants|managers|associates|analysts|developers|chefs|cooks|technicians|workers|agents|officers|doctors|employees\s+here|people\s+here|people\s+in\s+(?:this|the)\s+role|someone\s+in\s+(?:this|the)\s+role|the\s+(?:team|staff|role|position|successful\s+candidate)`,
+  receiver: String.raw`i|we|new\s+[\p{L}-]+s|(?:junior|senior|entry-level|first-year|full-time|part-time|permanent|remote|contract|salaried|hourly|experienced)\s+[\p{L}-]+|staff|employees|new\s+(?:hires|starters|joiners|staff|employees|recruits)|team\s+members|people|everyone|engineers|nurses|teachers|drivers|interns|trainees|apprentices|contractors|consultants|managers|associates|analysts|developers|chefs|cooks|technicians|workers|agents|officers|doctors|employees\s+here|people\s+here|people\s+in\s+(?:this|the)\s+role|someone\s+in\s+(?:this|the)\s+role|the\s+(?:team|staff|role|position|successful\s+candidate)`,
 };
 
 /** The writer asks about it: "could you tell me", "I'd like to know", "I was wondering", "may I ask". */
@@ -446,14 +464,17 @@ const ASK = `
 (can|could|would|will) ({you}) ({adv})? (tell|let|share|confirm|clarify|explain|say|advise|give|send|outline|describe|walk|provide|indicate|detail|update|check|find out|shed|throw|fill|brief|enlighten|forward|specify|elaborate|spell out|point me|put me|get back|revert|email|mail)
 (can|could|would|will) ({you}) ({adv})? (be able to|be willing to|possibly|mind) (tell|let|share|confirm|clarify|explain|say|advise|give|send|outline|describe|walk|provide|indicate|detail|update|check|find out|shed|telling|letting|sharing|confirming|clarifying|explaining|sending|giving|outlining)
 would ({you}) (mind|be so kind as to) (telling|letting|sharing|confirming|clarifying|explaining|sending|giving|outlining|saying)
-(please|kindly|pls|plz|pl) ({adv})? (share|send|tell|let|confirm|advise|clarify|explain|provide|inform|specify|mention|elaborate|revert|update|give|outline|detail|indicate|say|forward|check|find out|fill)
+(please|kindly|pls|plz|pl) ({adv})? (share|send|tell|let|confirm|advise|clarify|explain|provide|inform|intimate|specify|mention|elaborate|revert|update|give|outline|detail|indicate|say|forward|check|find out|fill|furnish|communicate|disclose)
 revert (with|on|about|back|regarding)
 (let me know|tell me|inform me|share with me|send me|send over|fill me in|walk me through|brief me|enlighten me|update me|advise me|get back to me|shed some light|shed light|throw some light|give me an idea|give me a sense|give me a feel|point me to|put me in touch)
 (may|might|can|could) (i|we) ({adv})? (know|ask|request|enquire|inquire|check|confirm|clarify|learn|get|have|see|find out|understand|be told)
 ({id}|i|i'd|{im}) ({adv})? (like|love|want|wish|be keen|be eager|be interested|be glad|be happy|be grateful|appreciate it if you could) to (know|ask|understand|learn|hear|find out|clarify|confirm|check|enquire|inquire|get a sense|get an idea|get a feel|get a picture|see|discuss|raise|bring up|get clarity|have clarity|have a sense|better understand|understand better|hear more|know more|learn more|touch on|touch base on|ask about|cover|explore|get details|get more details|have more details|have some details|get some information|get information|have information|receive|be told|be clear|be sure|double-check|double check|verify|make sure)
-(i|{ive}|i had|i just|i|we) ({adv})? (wanted|want|meant|forgot|forgotten|neglected|omitted|didn't get|did not get|never got|never had the chance|didn't have the chance|did not have the chance|didn't have a chance|had hoped|hoped|would like|need|needed|have|had|must|should|ought) to (ask|check|enquire|inquire|find out|clarify|confirm|raise|mention|know|understand|learn|hear|query|double-check|double check|verify|see)
+(i|{ive}|i had|i just|i|we) ({adv})? (wanted|want|meant|forgot|forgotten|neglected|omitted|didn't get|did not get|never got|never had the chance|didn't have the chance|did not have the chance|didn't have a chance|had hoped|hoped|would like|need|needed|have|had|must|should|ought) to (ask|check|enquire|inquire|find out|clarify|confirm|raise|mention|know|understand|learn|hear|query|double-check|double check|verify|see|flag|note|point out|bring up)
 ({im}|i|i was|we're|we are|i've been|i have been) ({adv})? (wondering|curious|unsure|not sure|not clear|unclear|uncertain|confused|interested to know|interested in knowing|interested in learning|keen to know|keen to understand|keen to learn|keen to hear|eager to know|eager to learn|hoping to learn|hoping to understand|hoping to find out|hoping to hear|hoping to know|trying to understand|trying to figure out|trying to work out|trying to get a sense|looking to understand|looking to find out|still unclear|still unsure|still not sure|not quite sure|not entirely sure|a bit unsure|a bit unclear)
 (i|we) (wonder|wondered|ask|asked|query|enquire|inquire)
+(just|only|also)? (wanted|want|meant|hoped|needed) to (ask|check|flag|raise|mention|confirm|clarify|enquire|inquire|find out|know|understand|note|bring up)
+(hoping|wondering|curious|keen to know|keen to understand) ({adv})? (you|to|if|whether|what|how|about)
+(so)? ({id}|i|i thought {id}|i figured {id}) ({adv})? (ask|check|enquire|inquire)
 ({adv}|out of|just|also|i'm|im)? (curious|curiosity)
 i (never|didn't|did not|forgot to|don't think i|haven't|have not|couldn't|could not|wasn't able to) ({adv})? (asked|ask|get to ask|enquired|inquired|raised|brought up|find out|get)
 (it would|it'd|that would|that'd|it will|it might|it may) ({adv})? (help|be helpful|be useful|be great|be good|be nice|be ideal|be handy|make things easier) (me|for me|us|for us)? to (know|understand|hear|get|learn|have|see)
@@ -477,12 +498,15 @@ my
 ({im}|i) ({adv})? (looking for|hoping for|seeking|after|targeting|aiming for|asking for|expecting|requesting|needing|counting on|holding out for|looking at|thinking of|thinking about|used to|accustomed to|comfortable with|happy with|fine with|okay with|ok with|content with)
 ({id}|i) ({adv})? (be)? (looking|hoping|aiming|asking|angling|pushing) for
 (i|we) (was|were) ({adv})? (hoping|looking|aiming|expecting|told|promised|quoted|offered) (for|to get|to see|to receive)?
-({id}|{ill}|i|i could|i can|i might|i may|we|we'd) ({adv})? (get|receive|earn|make|lose|forfeit|give up|sacrifice|leave behind|walk away from|accrue|be entitled to|be eligible for|qualify for|be offered|be given|be granted|be paid|get paid|take home|bring home|draw|charge|bill|accept|take|settle for|come down to|go down to|go as low as|consider|be giving up|be leaving|be losing|be forfeiting|be walking away from|be leaving behind|be taking|be taking home|be on|be earning|be making|be getting|be receiving|be covered|be insured|be reimbursed|be compensated|be owed|need to take|have to take|have to use|have to pay|be able to take|be allowed to take|be able to keep|be able to carry|be able to roll|carry over|roll over|cash out)
+({id}|{ill}|i|i could|i can|i might|i may|we|we'd) ({adv})? (earn|make|lose|forfeit|give up|sacrifice|leave behind|walk away from|accrue|be paid|get paid|take home|bring home|draw|charge|bill|accept|take|settle for|come down to|go down to|go as low as|consider|be giving up|be leaving|be losing|be forfeiting|be walking away from|be leaving behind|be taking|be taking home|be on|be earning|be making|be getting|be receiving|be covered|be insured|be reimbursed|be compensated|be owed|need to take|have to take|have to use|have to pay|be able to take|be allowed to take|be able to keep|be able to carry|be able to roll|carry over|roll over|cash out)
 i ({adv}|currently|presently|now|already|usually|normally|typically|at present|at the moment|right now)? (earn|make|get|receive|draw|charge|bill|take home|am on|'m on|am paid|'m paid|am earning|'m earning|am making|'m making|am drawing|'m drawing|am getting|'m getting|have|hold|enjoy|pull in|gross|net|clear)
-({im}|i) ({adv}|currently|presently|now|already|at present|at the moment|right now)? (on|paid|earning|making|drawing|getting|receiving|charging|billing|grossing|clearing|netting|entitled to|eligible for|used to getting|used to receiving)
+({im}|i) ({adv}|currently|presently|now|already|at present|at the moment|right now)? (on|at|paid|earning|making|drawing|getting|receiving|charging|billing|grossing|clearing|netting|entitled to|eligible for|used to getting|used to receiving)
 (offered|offers|offer|give|gives|giving|pay|pays|paying|send|owe|owes|award|grant|guarantee|promise|reimburse|compensate) (me|us)
 (happy|willing|prepared|ready|able|glad|open|keen) to (accept|take|come down|go down|work for|start on|start at|go with|trade|consider|settle|forgo|give up|drop|lower|reduce|take a cut|move on|meet you)
 (open|flexible) (on|about|regarding|with|around)
+({id} be|{im}|i would be|{ill} be|i am) ({adv})? (open to|fine with|ok with|okay with|happy with|willing to accept|prepared to accept|content with|comfortable with|after|targeting|aiming for)
+(it|that|this) (would|will|could|might) ({adv}|really|greatly|genuinely)? (help|make a difference|matter) (me|us)? ({adv}|a lot|greatly|enormously|hugely|so much)? (if|to know|to have|to get)
+({id} be|{im}|i would be|{ill} be|i'd feel|i would feel) ({adv}|more|most|quite|very|perfectly)? (comfortable|happy|content|fine|okay|ok|satisfied|settled) (at|with|on|around|near)
 (i|we) ({adv})? (hope|hoped|am hoping|'m hoping|are hoping|'re hoping|was hoping|were hoping|trust|would hope|'d hope|expect|expected)
 ({im}|i) hoping
 (hopefully|ideally|preferably|realistically|at minimum|at a minimum)
@@ -498,7 +522,7 @@ const RECEIVE = `
 (would|will|could|can|do|does|should|shall|might|did) ({receiver}) ({adv}|also|still|usually|typically|normally|then|automatically)? (get|receive|be|have|keep|qualify|earn|make|accrue|carry|take|lose|be eligible|be entitled|be able to take|be able to keep|be offered|be given|be provided with|be paid|get paid|be covered|be reimbursed|have access to|benefit from|enjoy|be enrolled|be enrolled in|join|participate in|be part of|start with|start on|begin with|build up|be issued|be allocated|be assigned)
 (am|would|will|are|is) ({receiver}) ({adv})? (be)? (eligible|entitled|covered|insured|reimbursed|compensated|given|provided with|offered|issued|allocated)
 (what|how much|how many|which|what kind of|what sort of) ({adv})? (would|will|could|might|do|does|can) ({receiver}) (get|receive|earn|make|be paid|be offered|be given|take home|have|be entitled to|be eligible for|be issued|be allocated)
-({id}|{ill}|i|we|we'd) ({adv}|also|then)? (get|receive|be given|be provided with|be issued|be allocated|be offered|be entitled to|be eligible for|qualify for|have access to)
+({id}|{ill}|i would|i will|we'd|we would|i could|i can|i might|i may|i) ({adv}|also|then|still|automatically)? (get|receive|be given|be provided with|be issued|be allocated|be offered|be granted|be entitled to|be eligible for|qualify for|have access to|be enrolled in|be covered by|be covered under)
 `;
 
 /** The writer's pay in an earlier job: it makes an amount theirs ("I was paid ₦450,000"), not a phrase a request
@@ -536,7 +560,7 @@ const NEGOTIATE_CUES = `
 
 /** The job's duties, the writer's work and achievements: the phrase is what they work on, not what they get. */
 const DUTY_ANY = `
-(processing|processed|administering|administered|administration of|handling|handled|preparing|prepared|calculating|calculated|running|ran|tracking|tracked|auditing|audited|issuing|issued|answering|answered|designing|designed|building|built|coordinating|coordinated|reconciling|reconciled|monitoring|monitored|modelling|modeling|modelled|modeled|valuing|valued|analysing|analyzing|analysed|analyzed|implementing|implemented|migrating|migrated|setting up|maintaining|maintained|configuring|configured|overseeing|oversaw|overseen|supervising|supervised|cutting|reducing|reduced|lowering|lowered|selling|sold|pricing|priced|benchmarking|benchmarked|enrolling|renewing|renewed|chasing|chased|recovered|collecting|collected|automating|automated|approving|approved|checking|checked|reviewing|reviewed|managing|managed|owning|owned|leading|supporting|supported|helping|helped|assisting|assisted|advising|advised|educating|educated|launching|launched|shipping|shipped|rebuilding|rebuilt|redesigning|redesigned|streamlining|streamlined|overhauling|overhauled|optimising|optimizing|optimised|optimized|simplifying|simplified|digitising|digitizing|digitised|digitized|allocating|allocated|budgeting|budgeted|forecasting|forecasted|estimating|estimated|costing|costed|drafting|drafted|writing|wrote|fielding|fielded|reporting on|reported on|working on|worked on|working with|worked with|dealt with|dealing with|looking after|looked after|taking care of|took care of|negotiating rates|negotiated rates|in charge of|responsible for|accountable for|point of contact for|tasked with|involved in|experience with|experience in|experience of|experienced in|experience administering|experience running|experience managing|familiar with|certified in|certification in|certificate in|knowledge of|background in|expertise in|exposure to|specialising in|specializing in|specialised in|specialized in|trained in|studied|study of|taught|teaching|coaching|volunteered|volunteering|applying for|enrolment in|enrollment in|consulting on|consulted on|advised on|advising on|focus on|focused on|focusing on|built up|rolled out|rolling out|introduced|introducing|standardised|standardized|standardising|standardizing|centralised|centralized|centralising|centralizing|outsourced|outsourcing|computing|computed|disbursing|disbursed|paying out|paid out|posting|posted|booking|booked|logging|logged|recording|recorded|filing|filed|entering|entered|updating|updated|inputting|keying|verifying|verified|validating|validated|approving|signing off|signed off|structuring|structured|designing|set|setting|deliver|delivering|delivered|reviewing|presented|presenting|explaining to|communicating|communicated)
+(processing|processed|administering|administered|administration of|handling|handled|preparing|prepared|calculating|calculated|running|ran|tracking|tracked|auditing|audited|issuing|issued|answering|answered|designing|designed|building|built|coordinating|coordinated|reconciling|reconciled|monitoring|monitored|modelling|modeling|modelled|modeled|valuing|valued|analysing|analyzing|analysed|analyzed|implementing|implemented|migrating|migrated|setting up|maintaining|maintained|configuring|configured|overseeing|oversaw|overseen|supervising|supervised|cutting|reducing|reduced|lowering|lowered|selling|sold|pricing|priced|benchmarking|benchmarked|enrolling|renewing|renewed|chasing|chased|recovered|collecting|collected|automating|automated|approving|approved|checking|checked|reviewing|reviewed|managing|managed|owning|owned|leading|supporting|supported|helping|helped|assisting|assisted|advising|advised|educating|educated|launching|launched|shipping|shipped|rebuilding|rebuilt|redesigning|redesigned|streamlining|streamlined|overhauling|overhauled|optimising|optimizing|optimised|optimized|simplifying|simplified|digitising|digitizing|digitised|digitized|allocating|allocated|budgeting|budgeted|forecasting|forecasted|estimating|estimated|costing|costed|drafting|drafted|writing|wrote|fielding|fielded|reporting on|reported on|working on|worked on|working with|worked with|dealt with|dealing with|looking after|looked after|taking care of|took care of|negotiating rates|negotiated rates|in charge of|responsible for|accountable for|point of contact for|tasked with|involved in|experience with|experience in|experience of|experienced in|experience administering|experience running|experience managing|familiar with|certified in|certification in|certificate in|knowledge of|background in|expertise in|exposure to|specialising in|specializing in|specialised in|specialized in|trained in|studied|study of|taught|teaching|coaching|volunteered|volunteering|applying for|enrolment in|enrollment in|consulting on|consulted on|advised on|advising on|focus on|focused on|focusing on|built up|rolled out|rolling out|introduced|introducing|standardised|standardized|standardising|standardizing|centralised|centralized|centralising|centralizing|outsourced|outsourcing|computing|computed|disbursing|disbursed|paying out|paid out|logging|logged|recording|recorded|filing|filed|entering|entered|updating|updated|inputting|keying|verifying|verified|validating|validated|approving|signing off|signed off|structuring|structured|designing|set|setting|deliver|delivering|delivered|reviewing|presented|presenting|explaining to|communicating|communicated)
 `;
 
 /** The writer's habit at work ("I negotiate commission rates with suppliers") is a duty, not a negotiation. */
@@ -556,17 +580,24 @@ const AFTER_NEGOTIATE = `
 (is|are|would be|be)? (the|a)? (maximum|max|ceiling|cap|upper limit|top of the range|top of the band|hard limit|final figure)
 (can|could|might|would)? (go|come|move|be pushed|be moved) (up|higher)
 (can|could|might|would)? stretch
+(would|could|might|will|can)? (reflect|recognise|recognize|account for|take into account|match|mirror) (my|the|our) (experience|skills|seniority|qualifications|level|background|expertise|market value|worth|certifications|track record)
 (that|which|that would|which would)? (works|work) for (both|us|me)
 `;
 
 const AFTER_OWN = `
+({provider}) ({adv})? (would|will|could|might|does|do|usually|typically|normally)? (carry|carries|include|includes|come with|comes with|offer|offers|give|gives|provide|provides|grant|grants|award|awards)
+(do|does|would|will|could|can|did) ({provider}) ({adv}|usually|typically|normally|generally|currently)? (provide|offer|give|cover|include|contribute|pay|provide for|offer to|give to|grant|award)
+(do|does|would|will|could|can) ({receiver}) ({adv}|usually|typically|normally|generally|currently)? (get|receive|be given|be granted|be offered|earn|accrue|have|qualify for)
+(in|as part of|within|on top of) the (package|offer|deal|compensation)
 (is|are|would be|will be|was) ({adv})? (part of|included in|in|covered by|built into) the (deal|package|offer|compensation|contract|role)
 (is|are|would be|will be) ({adv}|very|quite|pretty|fairly|rather|extremely|hugely|incredibly|particularly)? (important|key|essential|crucial|vital|a priority|a big factor|a deciding factor|a factor|non-negotiable|a dealbreaker|a deal-breaker|a must|decisive|significant|a concern|a big deal|critical) (to|for) (me|us|my family|my decision)
 (matters|matter) ({adv}|a lot|a great deal|most|quite a bit)? to (me|us)
 (would|will|could|might|do|does) (i|we) (get|receive|have|be|earn|make|keep|qualify)
 (work|works|worked|would work|doesn't work|does not work|won't work|wouldn't work|will work|really work) ({adv})? for (me|us|my family)
 (acceptable|enough|fine|okay|ok|sufficient|realistic|workable|doable|affordable) (for|to) (me|us|my family)
-(comes|come|would come|will come|came|goes|go) with (the|this) (job|role|position|post|offer|contract|package)
+(comes|come|would come|will come|came|goes|go) with (the|this|a) ... (job|role|position|post|offer|contract|package)
+(so|and)? (i|i thought {id}|i figured {id}|{id}|i would|i wanted to|i'd like to|i want to|i just wanted to) ({adv})? (ask|check|enquire|inquire|clarify|confirm|raise it|flag it|mention it|bring it up)
+if (i|you) (may|might|don't mind|do not mind) (ask|me asking|my asking)
 (i|we) ({adv})? (mentioned|gave|quoted|stated|shared|named|proposed|suggested|asked for|requested|have in mind|had in mind|get now|currently get|currently earn|earn now|make now|am on now|discussed|talked about|put on the form|put down|wrote down|listed)
 (that|which)? ({provider}) (would|will|could|might|can)? (offer|give|pay|provide|cover) (me|us)
 `;
@@ -841,7 +872,6 @@ drivers
 gig workers
 job seekers
 jobseekers
-candidates
 employers
 diplomats
 dealers
@@ -948,7 +978,7 @@ how much (revenue|money|profit|profits|income) (does|did|do|will|would|is|are)
 `;
 
 /** The interview's own logistics: lunch on the assessment day, travel to the interview. */
-export const LOGISTICS = /\b(?:interviews?|assessment(?:\s+(?:day|centre|center))?|(?:trial|open|induction)\s+day|site\s+visit|(?:second|next|final|first)\s+(?:round|stage|interview)|panel|presentation|test\s+day|technical\s+test|the\s+visit|my\s+visit|candidates?)\b/i;
+export const LOGISTICS = /\b(?:interviews?|assessment(?:\s+(?:day|centre|center))?|(?:trial|open|induction)\s+day|site\s+visit|(?:second|next|final|first)\s+(?:round|stage|interview)|panel|presentation|test\s+day|technical\s+test|on\s+the\s+day|that\s+day|(?:coding|written|take-home|skills|aptitude|practical|trade|psychometric)\s+(?:test|exercise|task|assessment|challenge)|the\s+visit|my\s+visit|candidates?)\b/i;
 
 /** Someone being away: "Priya is on vacation", "back from parental leave". Status, not a benefit. */
 const STATUS = `
@@ -959,7 +989,7 @@ const STATUS = `
 (office|offices|team|school|plant|site|company|business|we|everyone) (is|are|will be|'ll be)? (closed|shut|off|away|out) (for|over) (the)? (holidays|holiday|vacation|christmas|summer)
 `;
 
-export const PRODUCT_AFTER = new RegExp(String.raw`^\s*(?:-\s*[\p{L}]|(?:(?!(?:does|do|did|is|are|was|were|the|a|an|for|of|in|to|would|will|and|or|with|at|on|from|by|that|this|my|your|their|our|i|we|you|they|be|been|get|gets|include|includes|come|comes|like|look|looks|work|works|start|starts|kick|vest|vests|apply|applies|cover|covers|stay|stays|pay|pays|per|as|if|when|after|before|so|because)\b)[\p{L}'’-]+\s+){0,2}(?:${phrases(PRODUCT_NOUNS).source})(?![\p{L}]))`, 'iu');
+export const PRODUCT_AFTER = new RegExp(String.raw`^\s*(?:-(?!wise\b|related\b|wide\b)\s*[\p{L}]|(?:(?!(?:does|do|did|is|are|was|were|the|a|an|for|of|in|to|would|will|and|or|with|at|on|from|by|that|this|my|your|their|our|i|we|you|they|be|been|get|gets|include|includes|come|comes|like|look|looks|work|works|start|starts|kick|vest|vests|apply|applies|cover|covers|stay|stays|pay|pays|per|as|if|when|after|before|so|because)\b)[\p{L}'’-]+\s+){0,2}(?:${phrases(PRODUCT_NOUNS).source})(?![\p{L}]))`, 'iu');
 export const PARTY = phrases(PARTIES);
 export const OTHER = phrases(OTHER_SENSES);
 export const STATUS_PHRASES = phrases(STATUS);
@@ -1059,6 +1089,7 @@ export const FIGURE = new RegExp(
     String.raw`(?<![\p{L}\p{N}$£€₹.,])(?:${NUM})${PER}`,
     String.raw`(?<![\p{L}\p{N}$£€₹.,])(?:${NUM})(?:${SCALE})?${SYMBOL_AFTER}(?:${PER})?`,
     String.raw`\b(?:(?:low|mid|high|solid|comfortable)[- ])?(?:five|six|seven)[- ]figures?\b`,
+    String.raw`(?<![\p{L}\p{N}$£€₹.,])(?:the\s+)?\d{2,3}k?\s+(?:mark|region|ballpark)\b`,
   ].join('|'),
   'giu',
 );
@@ -1211,6 +1242,12 @@ acres
 hectares
 litres
 liters
+turns over
+turned over
+turn over
+generates
+spends
+bills
 `;
 export const FIGURE_CONTEXT_BUSINESS = phrases(FIGURE_BUSINESS);
 
@@ -1265,6 +1302,7 @@ const FIGURE_CUES = `
 (at least|a minimum of|minimum of|no less than|not less than|north of|upwards of|not below|no lower than)
 (go|come|drop|settle) (below|under|down to|lower than|for)
 (come|go) down to
+(the)? (lowest|least|minimum|bare minimum|floor) (i|we) (could|can|would|will|might)? (go|accept|take|do|consider|settle for|work for) (is|would be|will be)?
 (closer|close) to
 (somewhere|something) (between|around|in the region of|in the range of)
 `;

@@ -5,6 +5,7 @@
 import type { Report, Rule } from '../rule';
 import { perSentence, sentenceDeletion } from '../rule';
 import type { Analysis, AnalyzedSentence } from '../analyze';
+import type { Token } from '../text/tokens';
 import {
   AFTER,
   BARE_AFTER_PAY,
@@ -54,7 +55,7 @@ interface Hit {
 
 const globals = new WeakMap<RegExp, RegExp>();
 
-function spans(pattern: RegExp, text: string): Span[] {
+function spans(pattern: RegExp, text: string, overlapping = false): Span[] {
   let re = pattern.global ? pattern : globals.get(pattern);
   if (!re) {
     re = new RegExp(pattern.source, pattern.flags + 'g');
@@ -69,6 +70,8 @@ function spans(pattern: RegExp, text: string): Span[] {
       continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length });
+    // "the equity refresh": "the equity" must not hide "equity refresh", which starts inside it.
+    if (overlapping) re.lastIndex = m.index + 1;
   }
   return out;
 }
@@ -81,7 +84,7 @@ function termsIn(text: string): Term[] {
   const found: Term[] = [];
   const rank: Record<Level, number> = { strong: 0, cue: 1, goods: 2, cost: 3, negotiate: 4 };
   for (const { family, level, pattern } of TERMS) {
-    for (const s of spans(pattern, text)) found.push({ ...s, family, level, text: text.slice(s.start, s.end) });
+    for (const s of spans(pattern, text, true)) found.push({ ...s, family, level, text: text.slice(s.start, s.end) });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || rank[a.level] - rank[b.level] || a.start - b.start);
   const kept: Term[] = [];
@@ -110,7 +113,7 @@ function clauseEnd(text: string, at: number): number {
 const COMPARATIVE = /^(?:higher|better|bigger|larger|improved|revised|stronger|more competitive|competitive|fairer|increased|more generous|enhanced|sweeter|more attractive|richer)$/i;
 
 /** How many words a cue reaches forward. */
-const REACH: Record<CueKind, number> = { ask: 10, own: 8, ownPast: 4, receive: 6, provide: 6, payFor: 6, negotiate: 4, duty: 6 };
+const REACH: Record<CueKind, number> = { ask: 12, own: 8, ownPast: 4, receive: 6, provide: 6, payFor: 6, negotiate: 4, duty: 6 };
 
 /** The nearest cue before `at` in its clause, within a few words; "my" only right before the phrase. */
 function governor(text: string, cues: Cue[], at: number, atEnd = at, withMy = true): Cue | undefined {
@@ -141,11 +144,17 @@ function governor(text: string, cues: Cue[], at: number, atEnd = at, withMy = tr
 type AfterKind = keyof typeof AFTER;
 
 /** A cue right after the phrase in its clause: "could be increased", "is part of the package", "is reimbursed". */
-function afterCue(text: string, term: Span, kinds: readonly AfterKind[] = ['negotiate', 'own']): AfterKind | undefined {
+function afterCue(text: string, term: Span, kinds: readonly AfterKind[] = ['negotiate', 'own'], asked = false): AfterKind | undefined {
   const end = clauseEnd(text, term.end);
   const rest = text.slice(term.end, end);
   for (const kind of kinds) {
-    for (const s of spans(AFTER[kind], rest)) if (wordsBetween(rest, 0, s.start) <= 6) return kind;
+    for (const s of spans(AFTER[kind], rest)) {
+      if (wordsBetween(rest, 0, s.start) > 6) continue;
+      // "is travel reimbursed?", "relocation would be covered": said of the phrase, in a question or with its verb;
+      // not "health insurance was the sector I covered".
+      if ((kind === 'paid' || kind === 'provided') && !asked && !/^(?:is|are|be|would|will|could|can|get|gets|being|also)\b/i.test(rest.slice(s.start, s.end))) continue;
+      return kind;
+    }
   }
   // "a defined-benefit pension at the university — is that still available to new staff?"
   if (kinds.includes('own') && /^[^?]*?(?:[—–;,:]|\s-\s)\s*(?:and\s+|but\s+|so\s+)?(?:is|are|would|will|could|can|does|do|might)\s+(?:that|this|it|they|those|these|one)\b[^?]*\?[\s"'”’)]*$/i.test(text.slice(term.end))) return 'own';
@@ -166,11 +175,26 @@ function questionStart(text: string): number {
   return -1;
 }
 
+/** Does a noun follow `at` ("base isolators", "equity story")? By the parser's tags, or by a word list without them. */
+function nounFollows(text: string, at: number, tokens: readonly Token[]): boolean {
+  const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(at));
+  if (!next) return false;
+  const start = at + next[0].length - next[1].length;
+  const token = tokens.find((k) => k.start === start);
+  if (token && token.tags.size > 0 && !FUNCTION_NEXT.test(` ${next[1]}`)) return token.tags.has('Noun') && !token.tags.has('Pronoun') && !token.tags.has('Gerund');
+  return !FUNCTION_NEXT.test(text.slice(at));
+}
+
 /** Someone other than the writer owns the phrase, or it is another sense of the word. */
-function vetoed(text: string, t: Term, others: Span[], tokensOwner: (at: number) => string | undefined): boolean {
+function vetoed(text: string, t: Term, others: Span[], tokensOwner: (at: number) => string | undefined, tokens: readonly Token[] = []): boolean {
   if (others.some((o) => overlaps(o, t))) return true;
-  // "base isolators", "the customer base": pay only when no noun follows ("a higher base", "base plus bonus").
-  if (/\bbase$/i.test(t.text) && /^\s*[\p{L}]/u.test(text.slice(t.end)) && !/^\s+(?:salary|pay|and|plus|or|of|is|would|will|could|should|if|than|but|for|in|at|around|with|by|to|from|as|rate|figure|number|comp|compensation)\b/i.test(text.slice(t.end))) return true;
+  // "base isolators", "dental implants", "the equity story", "the insurance arm": a word that names pay only when no
+  // noun follows it ("a higher base", "medical, dental and vision", "equity is part of the deal").
+  if (MODIFIER_WORD.test(t.text) && /^\s+[\p{L}]/u.test(text.slice(t.end)) && nounFollows(text, t.end, tokens)) return true;
+  // "leave" the verb: "I'd have to leave early", "before you leave".
+  if (/^leave$/i.test(t.text) && /\b(?:to|i|you|we|they|he|she|it|will|would|can|could|must|should|might|may|['’]ll|['’]d|not|never|and)\s+$/i.test(text.slice(0, t.start))) return true;
+  // "how do your patients pay": a party inside a question that spans words.
+  if (/\s/.test(t.text)) for (const w of t.text.split(/\s+/)) if (PARTY_WORD.test(w.replace(/['’]s?$/, ''))) return true;
   // "the oak staircase commission": a commissioned piece of work, named by the noun before it.
   if (/^commissions?$/i.test(t.text)) {
     const prev = /([\p{L}'’-]+)\s+$/u.exec(text.slice(0, t.start))?.[1].toLowerCase();
@@ -221,6 +245,11 @@ function ownerOf(text: string, s: AnalyzedSentence): (at: number) => string | un
     return undefined;
   };
 }
+
+/** Single words that name pay only when no noun follows them. */
+const MODIFIER_WORD = /^(?:(?:the|my|your|any|some|more|current|a higher|higher|a lower|lower|a better|better|on|less)\s+)?(?:base|dental|medical|vision|optical|equity|stock|insurance|pension|pensions|healthcare|health care|commission|relocation|leave|shares|options)$/i;
+/** What may follow such a word: a function word, a verb, or pay words that continue the phrase. */
+const FUNCTION_NEXT = /^\s+(?:salary|pay|and|plus|or|of|is|are|was|were|be|been|would|will|could|should|can|might|may|do|does|did|if|than|but|for|in|at|around|with|without|by|to|from|as|on|rate|figure|number|comp|compensation|cover|coverage|insurance|plan|plans|scheme|schemes|benefits?|package|policy|contribution|contributions|match|matching|that|which|you|i|we|they|the|a|an|my|your|their|its|this|these|those|only|also|too|either|included|offered|provided|vest|vests|vesting|accrue|accrues|work|works|kick|start|starts|apply|applies|come|comes|look|looks|like|change|changes|go|goes|count|counts|allowance|budget|support|assistance|costs?|expenses|days|entitlement|then|there|here|now|yet|still|first|after|before|when|while|so|because|etc|each|every|per|please|straight|immediately|right|given|since|considering|despite|though|although|even|too|instead|rather|alongside|beyond|above|below|over|under|up|down|out|off|part|any|some|all|both|either|through|via|into|onto|upon|against|between|among|until|unless|except|once)\b/i;
 
 /** Words that may stand before "commission" when it means pay: "the commission", "sales commission", "on commission". */
 const COMMISSION_BEFORE = /^(?:the|a|an|any|some|on|of|and|or|plus|no|my|your|their|is|be|get|gets|earn|earns|pay|pays|paid|sales|base|what|which|how|much|with|without|in|for|include|includes|offer|offers|percentage|earning|uncapped|capped|high|higher|good|standard|typical|usual|first-year|monthly|quarterly|annual|tiered|flat|straight|full|residual|trailing|renewal|override|receive|structured|structure|level|rate|extra|more|less|bonus|also|only|the)$/i;
@@ -275,9 +304,29 @@ const AFTER_FIRES: Record<Level, readonly AfterKind[]> = {
 /** Cues, vetoes and figures of one sentence, read once. */
 interface Reading {
   text: string;
+  tokens: readonly Token[];
   cues: Cue[];
   others: Span[];
   owner: (at: number) => string | undefined;
+}
+
+/** Words that say the phrase weighs on the writer's decision. */
+const STAKE = /\b(?:factor|factors|important|importance|matters?|mattered|difference|help|helps|decision|deciding|decide|need|needs|needed|want|wanted|discuss|discussed|consider|considering|ask|asking|understand|clarity|clear|priority|priorities|essential|crucial|key|vital|big part|large part|dealbreaker|deal-breaker|justify|afford|expect|expected|expecting|hope|hoped|hoping|looking for|hesitant|concern|concerned|worry|worried|sticking point|non-negotiable|must|requirement|unsure|not sure|curious|wondering|interested to|keen to|make up|makes up|made up|income|earnings|drop|cut|lose|losing|give up|giving up|leave behind|walk away)\b/i;
+
+/**
+ * The phrase is the subject of its clause and the clause comes back to the writer: "Salary is an important factor for
+ * me", "Relocation support would make a big difference for my family", "Compensation is something I'd want to discuss".
+ */
+function aboutMe(text: string, t: Term): boolean {
+  const clause = text.slice(clauseStart(text, t.start), t.start);
+  const lead = clause.slice(clause.lastIndexOf(',') + 1).replace(/^[\s,]*(?:(?:and|but|so|also|honestly|obviously|frankly|clearly|naturally|of course|to be honest|to be fair|for transparency|for context|for me|personally|realistically|equally|likewise|similarly|admittedly|just so you know|as you can imagine)[\s,]+)*/i, '');
+  if (!/^(?:(?:the|a|an|any|some|good|decent|fair|meaningful|proper|solid|strong|reasonable|competitive|generous|this|that|such)\s+)*$/i.test(lead)) return false;
+  const rest = text.slice(t.end, clauseEnd(text, t.end));
+  if (!/^\s*(?:\w+\s+)?(?:is|are|was|were|would|will|could|can|might|may|matters|matter|makes|make|means|mean|remains|seems|sounds|has|have|needs|plays|counts|weighs|carries|helps|affects|decides|determines|usually|really|obviously|also|definitely|certainly|probably)\b/i.test(rest)) return false;
+  const words = rest.match(/[\p{L}'’]+/gu)?.slice(0, 12) ?? [];
+  if (!words.some((w) => /^(?:i|i['’](?:d|m|ve|ll)|me|my|myself|mine)$/i.test(w))) return false;
+  // What it means to them ("a factor for me", "something I'd want to discuss"), not what they know ("an area I know").
+  return STAKE.test(rest);
 }
 
 /** Is the cue part of a question, or of a sentence where the writer asks, needs or hopes? */
@@ -290,7 +339,7 @@ function inRequest(r: Reading, g: Cue, question: number): boolean {
 /** Does this pay phrase, in its place, belong to the writer? Returns the message to show. */
 function judge(r: Reading, t: Term, question: number): HitId | undefined {
   const { text, cues } = r;
-  if (vetoed(text, t, r.others, r.owner)) return undefined;
+  if (vetoed(text, t, r.others, r.owner, r.tokens)) return undefined;
   // Lunch on the assessment day, travel to the interview: logistics, not perks.
   if ((t.level === 'goods' || t.level === 'cost' || t.family === 'perks') && LOGISTICS.test(text)) return undefined;
   if (t.family === 'negotiate' && SELF_GOVERNING.test(t.text)) return 'negotiate';
@@ -308,10 +357,11 @@ function judge(r: Reading, t: Term, question: number): HitId | undefined {
   }
   // The company providing something counts in a question or a request, not in praise ("the school gives free lunch").
   const provided = g && (g.kind === 'provide' || g.kind === 'payFor');
-  const after = afterCue(text, t, AFTER_FIRES[t.level]);
+  const after = afterCue(text, t, AFTER_FIRES[t.level], question >= 0 && t.start >= question);
   if (g && FIRES[t.level].includes(g.kind) && (!provided || inRequest(r, g, question))) return after === 'negotiate' ? 'negotiate' : t.family;
   if (after === 'negotiate') return 'negotiate';
   if (after) return t.family;
+  if ((t.level === 'strong' || t.level === 'cue') && aboutMe(text, t)) return t.family;
   if (t.level === 'strong' && question >= 0 && t.start >= question) return t.family;
   return undefined;
 }
@@ -330,7 +380,7 @@ export function checkText(text: string, s: AnalyzedSentence): Hit | undefined {
   }
   // Earlier pay makes an amount theirs, but "I was given a bonus" is an achievement, not a request.
   const termCues = cues.filter((c) => c.kind !== 'ownPast');
-  const r: Reading = { text, cues: termCues, others: [...spans(OTHER, text), ...spans(STATUS_PHRASES, text)], owner: ownerOf(text, s) };
+  const r: Reading = { text, tokens: s.tokens, cues: termCues, others: [...spans(OTHER, text), ...spans(STATUS_PHRASES, text)], owner: ownerOf(text, s) };
 
   // An amount the writer states for themselves.
   const figures = mayHaveFigure ? spans(FIGURE, text) : [];
@@ -372,7 +422,7 @@ function unclaimedTerm(text: string, s: AnalyzedSentence): Term | undefined {
   const others = [...spans(OTHER, text), ...spans(STATUS_PHRASES, text)];
   const owner = ownerOf(text, s);
   const cues: Cue[] = spans(CUES.duty, text).map((sp) => ({ ...sp, kind: 'duty' as const }));
-  return termsIn(text).find((t) => t.level === 'strong' && !vetoed(text, t, others, owner) && governor(text, cues, t.start, t.end)?.kind !== 'duty');
+  return termsIn(text).find((t) => t.level === 'strong' && !vetoed(text, t, others, owner, s.tokens) && governor(text, cues, t.start, t.end)?.kind !== 'duty');
 }
 
 function checkSentence(body: string, s: AnalyzedSentence, next: AnalyzedSentence | undefined): Report<M>[] {
