@@ -111,6 +111,22 @@ hmo
 (health|medical|flexible|healthcare) (spending|savings|reimbursement) (account|accounts|arrangement)
 (medical|health|dental|pension|insurance|retirement|healthcare|wellness|wellbeing|welfare|benefit|benefits|cash|optical|life|income protection) (scheme|schemes|plan|plans|programme|program|policy|policies|cover|coverage|fund|funds|allowance|subsidy)
 kiwisaver
+(deductible|deductibles|copay|copays|co-pay|co-pays|coinsurance|out-of-pocket maximum|out of pocket maximum|ppo|epo|hdhp)
+(flexible|flex) (benefits|benefit|benefits scheme|benefits plan)
+(cafeteria|section 125) plan
+(total|employee|staff) rewards
+(reward|rewards|remuneration|welfare) (package|packages|scheme|schemes|benefits)
+health and welfare
+(fertility|ivf|family-forming) (benefits|benefit|treatment|coverage|cover|support)
+pf
+esi
+(be|being|get|stay|remain) (health-insured|insured)
+esic
+(income protection|critical illness|death in service|life assurance|life cover|group life) (insurance|cover|policy|benefit)?
+(employee assistance|employee assistance programme|employee assistance program|eap)
+(medical|health|insurance|hmo|healthcare) card
+(mental health|wellness|wellbeing|well-being) (support|days|day|programme|program|benefits|benefit|allowance|budget|stipend|cover)
+(eye tests|eye test|eye care|prescriptions|prescription costs|glasses|physio|physiotherapy) (cover|covered|paid|allowance|reimbursement)?
 retirement (account|accounts|savings|savings account)
 epf
 cpf
@@ -227,6 +243,16 @@ vesting (schedule|period|cliff|terms)
 cliff (on|for) the (vesting|stock|options|shares|equity|rsus)
 409a
 option pool
+(my|the|an|your)? ownership (percentage|stake|share|slice)
+equity (range|ranges|band|bands|level|levels|amount|number|numbers)
+cap table
+carried interest
+(have|get|with|any|some|a share of the|share of|a slice of the) carry
+profits interest
+profit interest
+(buy into|buy in|buy-in|buy-in to|buy in to) (the)? (partnership|company|business|practice|firm|equity)
+buy-in (scheme|option|arrangement)
+(founder|founders|founding) (shares|equity|stock)
 (equity|stock|ownership|shares) side
 (ownership|a stake|stake|equity) in the (company|business|firm|startup|practice)
 (how much|what percentage|what percent|what share|what part|what portion|what slice) of the (company|business|firm|startup|equity)
@@ -375,6 +401,7 @@ terms
 `;
 
 const WEAK_EQUITY = `
+(refreshers|refresher|refresh grants)
 shares
 options
 stock
@@ -386,10 +413,19 @@ const WEAK_LEAVE = `
 leave
 `;
 
-const WEAK_BENEFITS = `
-medical
+/** Benefit words that are also whole industries ("what drew you to healthcare?"): they need a cue. */
+const CUE_BENEFITS = `
 healthcare
 health care
+`;
+
+const WEAK_BENEFITS = `
+(my|family|full|the family|spouse|partner|dependant|dependent) (cover|coverage)
+premiums
+social security
+(the|a|any|some)? (welfare|wellness|wellbeing) (benefits|offering|package)
+medical
+(free)? (eye tests|eye care|prescriptions|dental care|physio|health checks|health check|flu jabs|counselling|therapy)
 `;
 
 const WEAK_PERKS = `
@@ -440,6 +476,7 @@ export const TERMS: { family: Family; level: Level; pattern: RegExp }[] = [
   { family: 'perks', level: 'goods', pattern: phrases(WEAK_PERKS) },
   { family: 'equity', level: 'goods', pattern: phrases(WEAK_EQUITY) },
   { family: 'benefits', level: 'goods', pattern: phrases(WEAK_BENEFITS) },
+  { family: 'benefits', level: 'cue', pattern: phrases(CUE_BENEFITS) },
   { family: 'leave', level: 'goods', pattern: phrases(WEAK_LEAVE) },
   { family: 'perks', level: 'cost', pattern: phrases(COSTS) },
 ];
@@ -455,7 +492,7 @@ export const CUE_MACROS: Record<string, string> = {
   ive: String.raw`i['’]ve|i\s+have`,
   adv: String.raw`also|just|really|still|only|actually|quickly|briefly|simply|genuinely|honestly|probably|definitely|certainly|personally|ideally|realistically|equally|further|additionally|kindly|please|now|then|at least|first|ever|even|maybe|perhaps|possibly|happily|gladly|sincerely|truly|particularly|especially|very|so|a bit|a little`,
   you: String.raw`you|u|ya|you\s+guys|your\s+team|your\s+company|hr|the\s+hr\s+team|someone|somebody|anyone|anybody`,
-  provider: String.raw`you|u|you\s+guys|your\s+team|your\s+company|your\s+firm|your\s+organi[sz]ation|the\s+(?:company|firm|organi[sz]ation|employer|school|hospital|practice|business|team|role|job|position|post|bank|agency|clinic|trust|council|university|academy|restaurant|hotel|store|group|studio|lab|office|site|board|district|ministry|department|contract|offer|package)|this\s+(?:role|position|job|post|contract|offer|package)|they|it|we`,
+  provider: String.raw`you|u|you\s+guys|your\s+team|your\s+company|your\s+firm|your\s+organi[sz]ation|the\s+(?:company|startup|scale-up|scaleup|partnership|firm|organi[sz]ation|employer|school|hospital|practice|business|team|role|job|position|post|bank|agency|clinic|trust|council|university|academy|restaurant|hotel|store|group|studio|lab|office|site|board|district|ministry|department|contract|offer|package)|this\s+(?:role|position|job|post|contract|offer|package)|they|it|we`,
   receiver: String.raw`i|we|new\s+[\p{L}-]+s|(?:junior|senior|entry-level|first-year|full-time|part-time|permanent|remote|contract|salaried|hourly|experienced)\s+[\p{L}-]+|staff|employees|new\s+(?:hires|starters|joiners|staff|employees|recruits)|team\s+members|people|everyone|engineers|nurses|teachers|drivers|interns|trainees|apprentices|contractors|consultants|managers|associates|analysts|developers|chefs|cooks|technicians|workers|agents|officers|doctors|employees\s+here|people\s+here|people\s+in\s+(?:this|the)\s+role|someone\s+in\s+(?:this|the)\s+role|the\s+(?:team|staff|role|position|successful\s+candidate)`,
 };
 
@@ -617,7 +654,8 @@ const AFTER_PAID = `
 (is|are|be|would be|will be|get|gets|being|also)? ({adv})? (reimbursed|paid for|paid|covered|compensated|subsidised|subsidized|funded|expensed|claimable|refunded|paid back|taken care of|on the company|at the company's expense)
 `;
 const AFTER_PROVIDED = `
-(is|are|be|would be|will be|get|gets|being)? ({adv})? (provided|included|free|supplied|offered|available|part of the package|given)
+(is|are|be|would be|will be|get|gets|being)? ({adv})? (provided|included|free|supplied|offered|available|part of the package|given|granted|awarded|issued|allocated|matched)
+(would|will|does|do)? ({adv})? (start|starts|begin|begins|kick in|kicks in|take effect|takes effect|activate|activates|apply|applies) (from|on|after|during|at|for|straight away|immediately|right away|once|when)
 `;
 
 export const AFTER = {
