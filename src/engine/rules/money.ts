@@ -165,9 +165,8 @@ function afterCue(text: string, term: Span, kinds: readonly AfterKind[] = ['nego
 function questionStart(text: string): number {
   const trimmed = text.replace(/[\s"'”’)\]\p{Extended_Pictographic}]+$/u, '');
   if (trimmed.endsWith('?')) {
-    const re = new RegExp(QUESTION_ONSET.source, QUESTION_ONSET.flags);
-    const m = re.exec(text);
-    return m ? m.index : 0;
+    const [onset] = spans(QUESTION_ONSET, text);
+    return onset ? onset.start : 0;
   }
   // A question without its question mark: "can u pls tell the salary for this job".
   if (/^(?:what|what's|whats|how|which)\b/i.test(text)) return 0;
