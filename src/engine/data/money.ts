@@ -121,6 +121,9 @@ health and welfare
 (fertility|ivf|family-forming) (benefits|benefit|treatment|coverage|cover|support)
 pf
 esi
+(besides|other than|apart from|as well as|except) me (also|too)? (be|is|are|get|gets)? (covered|insured|included)
+(add|adding|include|including|cover|covering|enrol|enroll|enrolling) (my|our) (kids|children|family|wife|husband|partner|spouse|dependants|dependents|child|son|daughter|parents) (to|on|onto|in|under)? (the|your|a|my)? (plan|policy|cover|coverage|insurance|scheme|medical|health plan|health insurance)?
+(domestic partner|partner|spouse|spousal|family|dependent|dependant|child|children's) (coverage|cover|benefits)
 (be|being|get|stay|remain) (health-insured|insured)
 esic
 (income protection|critical illness|death in service|life assurance|life cover|group life) (insurance|cover|policy|benefit)?
@@ -301,6 +304,7 @@ annual leave
 leave (policy|policies|entitlement|entitlements|allowance|days|structure|rules)
 (maternity|paternity|sick) pay
 sick days
+(sick|personal|float|floating) (time|days|day|holidays) (policy|allowance|off)?
 sabbatical
 sabbaticals
 how (much|many days of|many weeks of|many days|many weeks) (holiday|holidays|vacation|leave|annual leave|time off|pto|paid leave)
@@ -412,6 +416,7 @@ how many (shares|units|options)
 
 const WEAK_LEAVE = `
 leave
+(public|bank|paid|company|national|federal|floating)? holidays
 `;
 
 /** Benefit words that are also whole industries ("what drew you to healthcare?"): they need a cue. */
@@ -574,7 +579,7 @@ const OWN_PAST = `
 
 /** The company provides it: "does the company provide", "would the role include", "do staff get". */
 const PROVIDE = `
-({provider}) ({adv}|usually|typically|normally|generally|currently|ever|always)? (provide|provides|providing|offer|offers|offering|give|gives|supply|supplies|include|includes|come with|comes with|organise|organize|organises|organizes|arrange|arranges|allow|allows|grant|grants|award|awards|guarantee|guarantees|have|has|run|runs|operate|operates|do|does)
+({provider}) ({adv}|usually|typically|normally|generally|currently|ever|always)? (provide|provides|providing|offer|offers|offering|give|gives|supply|supplies|include|includes|come with|comes with|organise|organize|organises|organizes|arrange|arranges|allow|allows|grant|grants|award|awards|guarantee|guarantees)
 `;
 
 /** Someone pays for it: "would you cover", "pay for my", "reimburse", "help with the cost of". */

@@ -202,7 +202,7 @@ function vetoed(text: string, t: Term, others: Span[], tokensOwner: (at: number)
   if (PRODUCT_AFTER.test(text.slice(t.end))) return true;
   const before = text.slice(Math.max(0, t.start - 60), t.start);
   // "their health insurance", "its pension scheme": a third party's.
-  if (/\b(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) && !/\b(?:get|gets|have|has|receive|receives|take|takes|keep|keeps|use|uses|accrue|accrues)\s+their\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return true;
+  if (/\b(?:their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) && !/\b(?:get|gets|have|has|receive|receives|take|takes|keep|keeps|use|uses|accrue|accrues|hit|earn|earns|achieve|reach|make|put into|pay into|contribute to)\s+their\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return true;
   // "your members' health insurance", "customers' pension": a business party's.
   for (const p of spans(PARTY, before)) {
     const word = before.slice(p.start, p.end);
@@ -373,6 +373,8 @@ export function checkText(text: string, s: AnalyzedSentence): Hit | undefined {
   for (const kind of Object.keys(CUES) as CueKind[]) {
     for (const sp of spans(CUES[kind], text)) {
       // "does the team get together", "would I get to meet": not receiving anything.
+      // "working on a holiday", "work on weekends": when, not a duty.
+      if (kind === 'duty' && /^work(?:ing|ed)?\s+on$/i.test(text.slice(sp.start, sp.end)) && /^\s+(?:(?:a|the)\s+)?(?:(?:public|bank)\s+)?(?:holidays?|weekends?|saturdays?|sundays?|nights?|christmas|new year|eid|diwali|days? off|shifts?)\b/i.test(text.slice(sp.end))) continue;
       if (kind === 'receive' && /\bget$/i.test(text.slice(sp.start, sp.end)) && /^\s+(?:together|to\b|a chance|the chance|an? opportunit|involved|started|back|in touch|along|used|ready|going|on with)/i.test(text.slice(sp.end))) continue;
       cues.push({ ...sp, kind });
     }
