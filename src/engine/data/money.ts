@@ -5,7 +5,7 @@
 // ("your members' health insurance"), the job's duties ("I'd be processing leave requests") and past achievements
 // ("I administered stock option grants") veto it.
 import { phrases } from '../text/phrases';
-import { fast } from '../text/money';
+import { fast, triggerWords } from '../text/money';
 
 export type Family = 'salary' | 'benefits' | 'bonus' | 'equity' | 'leave' | 'perks' | 'negotiate';
 
@@ -213,7 +213,7 @@ stock options
 stock option
 share options
 share option
-(stock|share) options? (scheme|schemes|plan|plans|pool|programme|program)
+(stock|share) (option|options) (scheme|schemes|plan|plans|pool|programme|program)
 (ownership|equity|employee) stake
 (a|any|some) stake in (the|your)? (company|business|firm|practice)
 (employee|staff) ownership
@@ -469,22 +469,32 @@ const COSTS = `
  * "negotiate" ("money", "the budget") counts only in a negotiation. */
 export type Level = 'strong' | 'cue' | 'goods' | 'cost' | 'negotiate';
 
-export const TERMS: { family: Family; level: Level; pattern: RegExp }[] = [
-  { family: 'salary', level: 'strong', pattern: fast(phrases(SALARY)) },
-  { family: 'benefits', level: 'strong', pattern: fast(phrases(BENEFITS)) },
-  { family: 'bonus', level: 'strong', pattern: fast(phrases(BONUS)) },
-  { family: 'equity', level: 'strong', pattern: fast(phrases(EQUITY)) },
-  { family: 'leave', level: 'strong', pattern: fast(phrases(LEAVE)) },
-  { family: 'perks', level: 'strong', pattern: fast(phrases(PERKS)) },
-  { family: 'negotiate', level: 'strong', pattern: fast(phrases(NEGOTIATE)) },
-  { family: 'salary', level: 'cue', pattern: fast(phrases(WEAK_SALARY)) },
-  { family: 'negotiate', level: 'negotiate', pattern: fast(phrases(NEGOTIATE_WEAK)) },
-  { family: 'perks', level: 'goods', pattern: fast(phrases(WEAK_PERKS)) },
-  { family: 'equity', level: 'goods', pattern: fast(phrases(WEAK_EQUITY)) },
-  { family: 'benefits', level: 'goods', pattern: fast(phrases(WEAK_BENEFITS)) },
-  { family: 'benefits', level: 'cue', pattern: fast(phrases(CUE_BENEFITS)) },
-  { family: 'leave', level: 'goods', pattern: fast(phrases(WEAK_LEAVE)) },
-  { family: 'perks', level: 'cost', pattern: fast(phrases(COSTS)) },
+/** A list of pay phrases: its family, how much it needs around it, its regex and its trigger words (null: always run). */
+export interface TermList {
+  family: Family;
+  level: Level;
+  pattern: RegExp;
+  triggers: Set<string> | null;
+}
+
+const list = (family: Family, level: Level, entries: string): TermList => ({ family, level, pattern: fast(phrases(entries)), triggers: triggerWords(entries) });
+
+export const TERMS: TermList[] = [
+  list('salary', 'strong', SALARY),
+  list('benefits', 'strong', BENEFITS),
+  list('bonus', 'strong', BONUS),
+  list('equity', 'strong', EQUITY),
+  list('leave', 'strong', LEAVE),
+  list('perks', 'strong', PERKS),
+  list('negotiate', 'strong', NEGOTIATE),
+  list('salary', 'cue', WEAK_SALARY),
+  list('negotiate', 'negotiate', NEGOTIATE_WEAK),
+  list('perks', 'goods', WEAK_PERKS),
+  list('equity', 'goods', WEAK_EQUITY),
+  list('benefits', 'goods', WEAK_BENEFITS),
+  list('benefits', 'cue', CUE_BENEFITS),
+  list('leave', 'goods', WEAK_LEAVE),
+  list('perks', 'cost', COSTS),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------

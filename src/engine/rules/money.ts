@@ -6,6 +6,7 @@ import type { Report, Rule } from '../rule';
 import { perSentence, sentenceDeletion } from '../rule';
 import type { Analysis, AnalyzedSentence } from '../analyze';
 import type { Token } from '../text/tokens';
+import { sentenceWords } from '../text/money';
 import {
   AFTER,
   BARE_AFTER_PAY,
@@ -79,11 +80,33 @@ function spans(pattern: RegExp, text: string, overlapping = false): Span[] {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const wordsBetween = (text: string, from: number, to: number) => (text.slice(from, to).match(/[\p{L}\p{N}$£€₹]+/gu) ?? []).length;
 
+function hasAny(words: Set<string>, triggers: Set<string>): boolean {
+  for (const w of words) if (triggers.has(w)) return true;
+  return false;
+}
+
+/**
+ * The same text with curly quotes, dashes and ellipses as ASCII, one character for one: V8 compiles a regex again for
+ * strings with a character beyond Latin-1, and these lists are large. Offsets stay the same.
+ */
+function oneByte(text: string): string {
+  if (!/[\u2010-\u2026]/.test(text)) return text;
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2010\u2011]/g, '-')
+    // A dash between numbers is a range ("140–160k"); elsewhere it breaks the clause, as a semicolon does.
+    .replace(/[\u2012-\u2015]/g, (dash, at: number) => (/\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '') ? '-' : ';'))
+    .replace(/\u2026/g, '.');
+}
+
 /** Pay phrases in the sentence, longest first where they overlap; each keeps the phrases it swallowed. */
 function termsIn(text: string): Term[] {
   const found: Term[] = [];
   const rank: Record<Level, number> = { strong: 0, cue: 1, goods: 2, cost: 3, negotiate: 4 };
-  for (const { family, level, pattern } of TERMS) {
+  const words = sentenceWords(text);
+  for (const { family, level, pattern, triggers } of TERMS) {
+    if (triggers && !hasAny(words, triggers)) continue;
     for (const s of spans(pattern, text, true)) found.push({ ...s, family, level, text: text.slice(s.start, s.end) });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || rank[a.level] - rank[b.level] || a.start - b.start);
@@ -365,10 +388,18 @@ function judge(r: Reading, t: Term, question: number): HitId | undefined {
   return undefined;
 }
 
-export function checkText(text: string, s: AnalyzedSentence): Hit | undefined {
+export function checkText(original: string, s: AnalyzedSentence): Hit | undefined {
+  const text = oneByte(original);
+  const hit = readSentence(text, s);
+  // The message quotes the writer's own characters ("carer’s leave").
+  return hit && { ...hit, text: original.slice(hit.start, hit.end) };
+}
+
+function readSentence(text: string, s: AnalyzedSentence): (Hit & Span) | undefined {
   const terms = termsIn(text);
-  const mayHaveFigure = /\d|figures?\b/i.test(text);
-  if (terms.length === 0 && !mayHaveFigure) return undefined;
+  // An amount the writer states for themselves.
+  const figures = /\d|figures?\b/i.test(text) ? spans(FIGURE, text) : [];
+  if (terms.length === 0 && figures.length === 0) return undefined;
   const cues: Cue[] = [];
   for (const kind of Object.keys(CUES) as CueKind[]) {
     for (const sp of spans(CUES[kind], text)) {
@@ -383,8 +414,6 @@ export function checkText(text: string, s: AnalyzedSentence): Hit | undefined {
   const termCues = cues.filter((c) => c.kind !== 'ownPast');
   const r: Reading = { text, tokens: s.tokens, cues: termCues, others: [...spans(OTHER, text), ...spans(STATUS_PHRASES, text)], owner: ownerOf(text, s) };
 
-  // An amount the writer states for themselves.
-  const figures = mayHaveFigure ? spans(FIGURE, text) : [];
   for (const t of terms) {
     if (t.family === 'negotiate') continue;
     const bare = BARE_AFTER_PAY.exec(text.slice(t.end));
@@ -404,7 +433,7 @@ export function checkText(text: string, s: AnalyzedSentence): Hit | undefined {
   }
   for (const f of figures) {
     if (r.others.some((o) => overlaps(o, f))) continue;
-    if (ownFigure(text, f, cues)) return { messageId: 'figure', text: text.slice(f.start, f.end) };
+    if (ownFigure(text, f, cues)) return { messageId: 'figure', text: '', ...f };
   }
 
   const question = questionStart(text);
@@ -413,13 +442,15 @@ export function checkText(text: string, s: AnalyzedSentence): Hit | undefined {
     if (!id) continue;
     // "How is overtime compensated?" asks about overtime: name the specific phrase and its family.
     const inner = id === t.family && t.family === 'salary' ? t.inner?.find((k) => k.family !== 'salary' && k.family !== 'negotiate' && k.level === 'strong') : undefined;
-    return inner ? { messageId: inner.family as HitId, text: inner.text } : { messageId: id, text: t.text };
+    const named = inner ?? t;
+    return { messageId: inner ? (inner.family as HitId) : id, text: '', start: named.start, end: named.end };
   }
   return undefined;
 }
 
 /** A pay phrase that is not someone else's, for a sentence whose question comes in the next one. */
-function unclaimedTerm(text: string, s: AnalyzedSentence): Term | undefined {
+function unclaimedTerm(original: string, s: AnalyzedSentence): Term | undefined {
+  const text = oneByte(original);
   const others = [...spans(OTHER, text), ...spans(STATUS_PHRASES, text)];
   const owner = ownerOf(text, s);
   const cues: Cue[] = spans(CUES.duty, text).map((sp) => ({ ...sp, kind: 'duty' as const }));
@@ -433,7 +464,7 @@ function checkSentence(body: string, s: AnalyzedSentence, next: AnalyzedSentence
   if (!hit && next && REFERRING_QUESTION.test(next.text)) {
     const t = unclaimedTerm(s.text, s);
     if (t) {
-      hit = { messageId: t.family, text: t.text };
+      hit = { messageId: t.family, text: s.text.slice(t.start, t.end) };
       last = next;
     }
   }
