@@ -126,6 +126,15 @@ describe('money', () => {
     expect(money()).toEqual([]);
   });
 
+  it('quotes the writer’s own characters, and reads curly quotes and dashes as their ASCII twins', () => {
+    const [leave] = lint(say('Is there any carer’s leave for staff with elderly parents?')).hints.filter((h) => h.rule === 'money');
+    expect(leave.message).toContain('“carer’s leave”');
+    const [bonus] = lint(say('Quick question—is there a signing bonus for this role?')).hints.filter((h) => h.rule === 'money');
+    expect(bonus.messageId).toBe('bonus');
+    const [figure] = lint(say('I’m looking at roughly €70–75k.')).hints.filter((h) => h.rule === 'money');
+    expect(figure.message).toContain('70–75k');
+  });
+
   it('reads a postscript under the signature', () => {
     const body = `${open}\n\nKind regards,\nJonas Berg\n\nP.S. I forgot to ask, could you tell me the salary band for the post?`;
     const hints = lint(followUp(body)).hints.filter((h) => h.rule === 'money');
