@@ -70,7 +70,8 @@ export function analyze(draft: Draft, settings: Settings): Analysis {
   const interview = interviewOf(draft, interviewAt, thread, mentions, zone);
   const schedule = makePlan(interview, thread, zone, settings.windowHours);
   const hoursSince = interview ? (now.getTime() - interview.at) / 3_600_000 : null;
-  const classifyInput: ClassifyInput = { subject, content, interviewAt, recipient, hoursSince, thread: thread.entries, from: typeof draft.from === 'string' ? draft.from : undefined };
+  const hasLetter = sentences.some((s) => (s.region === 'content' || s.region === 'signoff') && /[\p{L}\p{N}]/u.test(s.text));
+  const classifyInput: ClassifyInput = { subject, content, interviewAt, recipient, hoursSince, thread: thread.entries, from: typeof draft.from === 'string' ? draft.from : undefined, hasLetter };
   const { kind, followUp } = classify(classifyInput);
   return { draft, body, subject, settings, layout: lay, sentences, content, recipient, company, now, interviewAt, mentions, kind, followUp, classifyInput, notes, zone, thread, interview, schedule };
 }

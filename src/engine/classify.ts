@@ -27,6 +27,8 @@ export interface ClassifyInput {
   thread?: readonly { from: string; body: string; side?: 'writer' | 'them' }[];
   /** The writer's own address (Draft.from). */
   from?: string;
+  /** False when the draft holds no letter yet: no sentence but a greeting or a signature. */
+  hasLetter?: boolean;
 }
 
 export interface Classification {
@@ -169,8 +171,8 @@ function pastOrBesideTheProcess(input: ClassifyInput): boolean {
 export function classify(input: ClassifyInput): Classification {
   const vote = legacyVote(input);
   if (pastOrBesideTheProcess(input)) return { kind: 'other', followUp: false, score: vote.score };
-  // Nothing written yet beyond a greeting or a sign-off: nothing to judge.
-  if (!input.content.some((s) => s.region === 'content' && /[\p{L}\p{N}]/u.test(s.text))) return { kind: 'other', followUp: false, score: vote.score };
+  // Nothing written yet beyond a greeting and a signature: nothing to judge.
+  if (input.hasLetter === false) return { kind: 'other', followUp: false, score: vote.score };
   if (!kindModel) return vote;
   const p = probabilities(kindModel, draftFeatures(input));
   let best = 0;

@@ -49,7 +49,6 @@ export function ruleTester(rule: string, cases: { valid: Draft[]; invalid: Inval
         expect(h.start).toBeLessThanOrEqual(at);
         expect(h.end).toBeGreaterThanOrEqual(at + words.length);
       });
-      if (messageIds !== undefined) expect(hints.map((h) => h.messageId)).toEqual(messageIds);
       if (output !== undefined) {
         const h = hints[0];
         expect(h.fixes?.length).toBeGreaterThan(0);

@@ -51,8 +51,14 @@ export const en = {
     fixOneQuestionMark: 'Use one “?”',
   },
   money: {
-    ownPay: 'Salary and benefits come after an offer; leave {text} out of a follow-up.',
-    figure: 'Naming your pay figure here makes the note about money; save it for when they make an offer.',
+    salary: 'Asking about “{text}” makes the follow-up about money; leave pay until they make you an offer.',
+    benefits: 'Benefits such as “{text}” are a question for the offer stage; leave them out of the follow-up.',
+    bonus: 'Raising “{text}” makes the note about what you would earn; wait until they make an offer.',
+    equity: 'Questions about “{text}” come after an offer; keep this note about the role and the team.',
+    leave: 'Asking about “{text}” now makes the note about what you get; raise time off once there is an offer.',
+    perks: 'Perks such as “{text}” belong in the offer conversation; leave them out of the follow-up.',
+    figure: 'Naming your figure (“{text}”) makes the note about money; save it for when they ask or make an offer.',
+    negotiate: 'Opening a negotiation over “{text}” before any offer makes the note about money; let them raise pay first.',
     fixDeleteSentence: 'Delete this sentence',
   },
   generic: {
