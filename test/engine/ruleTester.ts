@@ -22,6 +22,8 @@ export interface InvalidCase {
   flags: (string | null)[];
   /** Body after applying the first fix of the first hint, when the rule offers one. */
   output?: string;
+  /** The message id of each expected hint, in the order of `flags` (ESLint's RuleTester asserts `messageId`). */
+  messageIds?: string[];
 }
 
 export function ruleTester(rule: string, cases: { valid: Draft[]; invalid: InvalidCase[] }): void {
@@ -31,7 +33,7 @@ export function ruleTester(rule: string, cases: { valid: Draft[]; invalid: Inval
       expect(only(draft).map((h) => h.message)).toEqual([]);
     });
   });
-  cases.invalid.forEach(({ draft, flags, output }, i) => {
+  cases.invalid.forEach(({ draft, flags, output, messageIds }, i) => {
     it(`invalid #${i + 1}: ${draft.body.slice(0, 50).replace(/\n/g, ' ')}`, () => {
       const hints = only(draft);
       expect(hints.length, JSON.stringify(hints)).toBe(flags.length);
@@ -46,6 +48,7 @@ export function ruleTester(rule: string, cases: { valid: Draft[]; invalid: Inval
         expect(h.start).toBeLessThanOrEqual(at);
         expect(h.end).toBeGreaterThanOrEqual(at + words.length);
       });
+      if (messageIds) expect(hints.map((h) => h.messageId)).toEqual(messageIds);
       if (output !== undefined) {
         const h = hints[0];
         expect(h.fixes?.length).toBeGreaterThan(0);
