@@ -565,6 +565,9 @@ mandatory
 obliged
 going to need
 would expect
+responsibility to
+duty to
+obligation to
 `);
 
 /** What the writer claims: to be told the outcome. */
@@ -596,6 +599,9 @@ get back to me
 resolved
 sorted
 settled
+update (me|candidates|applicants|people)
+inform (me|candidates|applicants|people)
+reply to (me|candidates|applicants|people)
 know (where|if i|whether i|the result|the outcome|the decision|the answer|the status|your decision|your answer|what's happening|what is happening|what's going on|what is going on|what happened|anything|now|soon|today|asap|by|before|one way|either way)
 know\.
 know,
@@ -638,6 +644,7 @@ answer me
 (tell me|let me know) (where i stand|one way or (the|an)? other|one way or another|yes or no|if it's a yes|what is happening|what's happening|what is going on|what's going on|exactly when)
 just tell me
 write back and tell me
+(give|tell|send) me (a|the) (date|day|time) (when|by which|on which)
 `, { outcome: OUTCOME, blunt: BLUNT });
 
 /** A curt imperative with an object about the outcome: a demand when nothing polite softens it ("Send me the result."). */
@@ -989,6 +996,10 @@ already resigned
 {i} (told|informed) my (current )?(employer|boss|manager|landlord) (that )?(i'm|i am|i was)? (leaving|resigning|moving)
 {i} (took|taken|take|used|burned|spent) (unpaid leave|leave without pay|a day off|the day off|time off|a week off|days off|annual leave|a day of (annual |unpaid )?(leave|holiday)|{number} days of (annual |unpaid )?(leave|holiday)|my holiday|my (annual )?leave|a (sick|personal) day)
 came in on my day off
+(take|took|taking|taken|use|used|using|burn|burned|burnt|lose|lost|losing) (a|the|one|two|three|{number}|my|an|unpaid|annual|my only|all my)? ... (day off|days off|leave|holiday|vacation|pto|annual leave|sick day|personal day|holiday day|day's pay|days' pay)
+instead of (applying|interviewing|looking|accepting|taking|pursuing|considering) (elsewhere|other|others|any other|anywhere|another|the other|offers|jobs)
+(didn't|did not|never) (take|consider|pursue|accept|look at|entertain) (other|any other|the other|another) (offer|offers|role|roles|opportunities|opportunity|jobs|job)
+because of your (promise|promises|word|assurance|assurances|encouragement)
 on my day off
 lost the chance
 my job (there )?is (now )?at risk
@@ -1016,7 +1027,7 @@ to (accommodate|suit|fit|match|fit in with|work around|meet|satisfy|please) (you
 to * (your|you)
 (coming|travelling|traveling|getting|driving|flying|commuting) to (your|the) ... (interview|office|assessment|panel|trial|site|on-site|onsite|centre|center)
 (just )?to (attend|make|get to|be at|be there|travel|come|be available)
-because you (said|told|promised|mentioned)
+because (you|of you|of your|your)
 because of (you|your|this role|this job|the interview|this opportunity|this application)
 (counting|relying) on (you|your|this)
 in my (free|own|spare) time
@@ -1029,6 +1040,8 @@ in my (free|own|spare) time
 export const GIVING = phraseIndex(`
 spent
 spend
+relocated
+uprooted
 took
 take
 taken
@@ -1146,6 +1159,10 @@ equipment
 visa
 flights
 tickets
+job
+position
+role
+career
 `);
 
 /** The cost the writer paid, in words that already say it was for them ("drove four hours each way", "at my own cost"). */
@@ -1173,6 +1190,10 @@ while my (baby|child|son|daughter|mother|father|wife|husband) was (sick|ill|in h
 (at short notice|upside down) every time you
 every time you (changed|moved|rescheduled)
 in good faith
+(invested|devoted|dedicated|poured|put|sunk|sank) (weeks|months|days|hours|years|so much|a lot|so many hours|countless hours|everything|so much time|so much energy|my heart) (of my time |of effort )?(into|in|to) (this|your|the|you)
+which took me (days|weeks|hours|a week|a month|ages|forever|the whole|all|{number})
+(went through|sat through|completed|attended|endured|did|done|had|survived) {number} (interviews|rounds|assignments|tests|tasks|stages|assessments) ... ... (for you|for your|with you|with your)
+(worked|did) ... (unpaid|for free|without pay)
 on my (honeymoon|day off|holiday|vacation|birthday|wedding day|sick day|annual leave|lunch break)
 (made|making) (so many|many|huge|big|real) sacrifices
 (haven't|have not|not|barely) slept
@@ -1218,6 +1239,8 @@ export const SILENCE = phraseIndex(`
 why (haven't|hasn't|have not|has not|didn't|did not|won't|isn't|aren't|wasn't|hadn't) (i|you|anyone|anybody|someone|the team|your team|hr|the recruiter)
 why (has|have|is|are|did|does) (no one|nobody|noone|no-one|everyone stop|everybody stop|no one ever)
 why did (everyone|everybody|you all|the team) stop
+why (i|i've|we) (still )?(haven't|have not|hadn't|didn't|did not|never) (heard|received|had|gotten|got|been)
+why (nobody|no one|noone|no-one|nobody has|no one has) (has )?(replied|responded|answered|called|got back|gotten back|contacted|written)
 why (am i|are you|is my) (being )?(ignored|ignoring)
 (being|been|feel|felt|was|were) (completely |totally |entirely |simply |just )?(ignored|forgotten|overlooked|ghosted)
 not once (has|have|did|had)
@@ -1283,6 +1306,11 @@ nobody called
 (haven't|have not) (received|had|gotten) even
 (is|does|did|has|do) (anyone|anybody|someone|you) (even )?(read|reading|see|seen|check|checking|open|opening|care|look at)
 (is|does|did) (anyone|anybody) even
+(has|have|had|you've|they've) (completely |totally |simply |just |entirely )?(ignored|forgotten|overlooked|ghosted) (me|my|us)
+(talking|writing|speaking) to a (brick )?wall
+(shouting|screaming|writing) into (a|the) void
+(gone|went|go|remain|remained|remains|have gone|has gone) (unread|unanswered|unacknowledged|ignored)
+how (hard|difficult) (is it|can it be|would it be) to (send|write|give|reply|respond|answer|get back|drop)
 (zero|not one|not a single) (replies|responses|answers|reply|response|answer|acknowledgements)
 still (awaiting|waiting for|waiting on) (any|a|an|some) (kind of |sort of |form of )?{answer}
 (ignored|ignoring|ignore|ignores) (every|all|each|any|my) ... (message|messages|email|emails|call|calls|note|notes|application)
@@ -1299,6 +1327,8 @@ why is it so (hard|difficult|impossible) to (get|receive|obtain)
 /** Someone on their side as the one who does not answer ("you", "your team", "nobody", "HR"). */
 export const ANSWERER = phraseIndex(`
 you
+not a single person
+not one person
 your team
 your hr team
 your hr
@@ -1845,7 +1875,7 @@ time is running out
 (i )?(can't|cannot|can not) keep waiting
 (i )?(can't|cannot|can not) wait forever
 pins and needles
-(more than|very|so|extremely|incredibly|exceptionally) patient
+(i've been|i have been|been|i was|i am|i'm) (more than|very|so|extremely|incredibly|exceptionally) patient
 (losing|lost|running out of|out of) (my )?patience
 (decided|decide|heard|known|made a decision|reached a decision|have an answer|have a decision) by now
 get this (done|sorted|moving|over with|finished)?

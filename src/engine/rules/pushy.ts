@@ -85,6 +85,8 @@ const SUBORDINATE_BEFORE = /(?:^|\s)(?:if|whether|when|in case|unless|anything|e
 /** "As you know", "let you know": not "..., you know" said as pressure. */
 const YOU_KNOW_COURTESY = /(?:as|let|letting|tell|telling|so|if|what|do|did|make|keep|want)\s+$/iu;
 /** "Why" that explains rather than complains ("I understand why it took a while"). */
+/** ... unless the writer cannot see why: "I'm struggling to understand why I haven't heard". */
+const WHY_UNEXPLAINED = /(?:struggl\w* to|can['’]?t|cannot|don['’]t|do not|fail to|hard to|want to|would like to|need to)\s+(?:understand|see|know)\s+$/iu;
 const WHY_EXPLAINED = /(?:understand|know|see|explain|explained|appreciate|realise|realize|wonder|that's|that is)\s+$/iu;
 const PLEASE_WORD = /(?<![\p{L}])(?:please|pls|plz|kindly)(?![\p{L}])/iu;
 /** "Without any wish to hurry the committee", "not to rush you": impatience denied. */
@@ -99,6 +101,8 @@ function overlaps(a: Range, b: Range): boolean {
 
 /** Is the request verb at `at` (offset in `clause`) an imperative to them, not the writer's own "I'll confirm"? */
 function imperativeAt(clause: string, at: number): boolean {
+  // "Lemme know", "lmk": only ever said to them, wherever they stand in a run-on line.
+  if (/^(?:lemme|lmk)(?![\p{L}])/iu.test(clause.slice(at))) return true;
   const before = clause.slice(0, at).replace(/[\s,]+$/u, '');
   if (!/[\p{L}]/u.test(before)) return true;
   if (LEAD_AT_END.test(before.slice(-48))) return true;
@@ -120,6 +124,8 @@ function requestsIn(clause: string): Hit[] {
 function demandsIn(text: string): Hit[] {
   return hits(P.DEMAND, text).filter((h) => {
     const before = text.slice(0, h.start);
+    // "Told me all I need to know": an idiom, not a claim.
+    if (/(?:^|\s)all\s+$/i.test(before) && /need to know$/i.test(h.text)) return false;
     if (/^need/i.test(h.text) && SUBORDINATE_BEFORE.test(before)) return false;
     if (/needed$/i.test(h.text) && /(?:^|\s)(?:no|not)\s+$/iu.test(before)) return false;
     // "Should I expect to hear ...?" asks about their timeline.
@@ -182,7 +188,8 @@ function deadlines(speech: string, cls: ClauseReading[]): Finding[] {
     const asks = [...c.requests, ...c.demands, ...c.wishes];
     if (!asks.length || !c.limits.length) continue;
     for (const limit of c.limits) {
-      const ask = asks.find((a) => !writerActsBetween(speech, a, limit, c.demands.concat(c.wishes)));
+      // A casual "lmk" anywhere in a run-on line only takes a time limit that follows it.
+      const ask = asks.find((a) => !writerActsBetween(speech, a, limit, c.demands.concat(c.wishes)) && (!/^(?:lemme|lmk)/i.test(a.text) || limit.start > a.end));
       if (ask) {
         out.push({ family: 'deadline', start: Math.min(ask.start, limit.start), end: Math.max(ask.end, limit.end) });
         break;
@@ -260,12 +267,12 @@ function claims(speech: string, cls: ClauseReading[]): Finding[] {
       if (/^\s+to\s/i.test(after) && !RECEIVING.test(after)) continue;
       const before = text.slice(0, need.start);
       if (/all\s+i\s+$/i.test(before) && /^\s+to\s+know/i.test(after)) continue;
-      const rights = /^(?:right to|entitled to|owed|owe me|decency|courtesy|time you|essential|imperative|mandatory|obliged|required|needed)$/i.test(need.text);
+      const rights = /^(?:right to|entitled to|owed|owe me|decency|courtesy|time you|essential|imperative|mandatory|obliged|required|needed|responsibility to|duty to|obligation to)$/i.test(need.text);
       // An obligation put on anyone but the writer ("somebody in HR has to tell me", "your team must let me know").
       const onThem =
         /^(?:must|has to|have to|needs|need|should)$/i.test(need.text) &&
         !/(?:^|\s)i(?:['’]ll|['’]d)?(?:\s+\S+)?\s*$/iu.test(before) &&
-        /^\s+(?:to\s+)?(?:tell me|let me know|inform me|get back to me|answer|reply|respond|decide|update me|be told|give me)/i.test(after);
+        /^\s+(?:(?:at least|at the very least|at minimum|really|just|simply|please|kindly)\s+)?(?:to\s+)?(?:tell me|let me know|inform me|get back to me|answer|reply|respond|decide|update me|be told|give me)/i.test(after);
       if (!rights && !onThem && !NEED_OWNER_AT_END.test(before.slice(-48))) continue;
       if (/(?:^|\s)(?:no|not|don't|do not|doesn't|does not|never|without|if|at)\s+$/iu.test(before)) continue;
       // The answer must not sit in a relative clause ("a role where I get regular feedback").
@@ -316,7 +323,7 @@ function guilt(speech: string): Finding[] {
   // Three factors in one clause: the writer gave or paid something, it cost them, and it was for them.
   const costs = hits(P.GUILT_COST, speech);
   for (const give of hits(P.GIVING, speech)) {
-    if (!/(?:^|\s)(?:i|i['’]ve|i have|i had|i had to|i even|i already|i also|i just|i['’]ve already|i have already|i['’]ve even|i have even)\s+$/iu.test(speech.slice(Math.max(0, give.start - 24), give.start))) continue;
+    if (!/(?:^|\s)(?:i|i['’]ve|i have|i had|i had to|i even|i already|i also|i just|i['’]ve already|i have already|i['’]ve even|i have even|we|we['’]ve|we have|my (?:partner|wife|husband|family|whole family|parents|kids|children))\s+(?:\S+\s+)?$/iu.test(speech.slice(Math.max(0, give.start - 32), give.start))) continue;
     const clause = clauseAround(speech, give.start, give.end);
     const cost = costs.find((c) => c.start >= give.end && c.end <= clause.end);
     const purpose = purposes.find((p) => p.start >= give.end && p.end <= clause.end && (!cost || !overlaps(p, cost)));
@@ -332,7 +339,7 @@ function guilt(speech: string): Finding[] {
 
 function silences(speech: string): Finding[] {
   const out: Finding[] = hits(P.SILENCE, speech)
-    .filter((h) => !/^why/i.test(h.text) || !WHY_EXPLAINED.test(speech.slice(0, h.start)))
+    .filter((h) => !/^why/i.test(h.text) || !WHY_EXPLAINED.test(speech.slice(0, h.start)) || WHY_UNEXPLAINED.test(speech.slice(0, h.start)))
     .map((h) => ({ family: 'silence', start: h.start, end: h.end }));
   // "You haven't answered", "your team has not replied", "nobody tells me anything".
   const cls = clauses(speech);

@@ -26,9 +26,17 @@ function maskQuotes(text: string, chars: string[]): void {
 function maskReports(text: string, chars: string[]): void {
   const starts: number[] = [];
   for (const m of THEIR_WORDS.all(text)) starts.push(m.start);
-  for (const m of THANKS_FOR.all(text)) starts.push(m.start);
   for (const m of text.matchAll(NAMED_REPORT)) starts.push(m.index!);
   for (const start of starts) maskTo(text, chars, start);
+  maskThanks(text, chars);
+}
+
+/** Thanks for what they did, up to the next punctuation: "thanks for the chat, ... lemme know asap" keeps the ask. */
+function maskThanks(text: string, chars: string[]): void {
+  for (const m of THANKS_FOR.all(text)) {
+    const rest = /[,;:!?.]/.exec(text.slice(m.end));
+    maskRange(chars, m.start, rest ? m.end + rest.index : text.length);
+  }
 }
 
 /** Masks from `start` to where the writer takes the sentence back. */
@@ -47,7 +55,7 @@ export function writerSpeech(text: string, { keepReports = false } = {}): string
   const units = text.split('');
   maskQuotes(text, units);
   if (!keepReports) maskReports(text, units);
-  else for (const m of THANKS_FOR.all(text)) maskTo(text, units, m.start);
+  else maskThanks(text, units);
   for (const m of COURTESY_AGAIN.all(text)) maskRange(units, m.start, m.end);
   return units.join('');
 }
