@@ -1229,6 +1229,9 @@ think of (everything|all) (i've|i have) (given up|sacrificed|done)
 told (all )?my (friends|family) (and (family|friends))? (that )?(i|i'd|i had|i've) (got|had|landed|was getting)
 i hope you will at least
 i went out of my way
+(i )?(don't|do not) know what (i'll|i will|i'd|i would|i am going to|i'm going to) do
+(how much )?i (really |desperately |badly |truly )?need (this|the) (job|role|position|opportunity|offer)
+(i'm|i am) desperate for (this|the) (job|role|position|opportunity)
 the least you (can|could) do
 `);
 
@@ -1318,11 +1321,12 @@ still (awaiting|waiting for|waiting on) (any|a|an|some) (kind of |sort of |form 
 not a (word|peep|sound|line|reply|single word)
 (told me|said|promised) ... ... (and|but) (it's|it has|it is|now it's) (now )?been
 why is it so (hard|difficult|impossible) to (get|receive|obtain)
+(said|told me|promised) ... ... ... (and|but) (it's|it is) (already |now )?({weekday}|past|after|well past|the {dom})
 (but|yet|and) nothing (came|arrived|happened|has come|has arrived)
 (black hole|into the void|into thin air|vanished|disappeared|lost in the system)
 (being|been) left (hanging|in the dark|in limbo)
 (not|never|haven't|have not|hasn't|has not) (even )?(heard|received|had|got|gotten) (so much as )?(an|a) (acknowledgement|acknowledgment|automated|auto-reply|reply|email)
-`, { answer: ANSWER });
+`, { answer: ANSWER, weekday: WEEKDAY, dom: DAY_OF_MONTH });
 
 /** Someone on their side as the one who does not answer ("you", "your team", "nobody", "HR"). */
 export const ANSWERER = phraseIndex(`
@@ -1747,6 +1751,7 @@ in case (my|the|they) ... (got|were|was|have been|went) (lost|buried|missed|over
 resending
 re-sending
 not sure if you (saw|received|got|read) my
+(if|whether) you (received|got|saw|read|opened|had a chance to read) my (last|previous|earlier|prior|other) (email|emails|message|messages|note|notes|mail)
 did you (even )?(get|receive|see|read) my (last |previous |earlier )?(email|emails|message|messages|note|notes)
 have you (even )?(seen|read|received) my (last |previous |earlier )?(email|emails|message|messages)
 (i )?(haven't|have not|hadn't) (had|received|gotten) (a |any )?(response|reply|answer) to my (emails|messages|notes|previous|last|earlier)
@@ -1922,6 +1927,8 @@ anyone home
 still deciding
 bump
 bumping
+where are you
+where is everyone
 `);
 
 /** Two or more question marks, or "?!" mixes. */

@@ -84,6 +84,9 @@ describe('pushy', () => {
       },
       { draft: draft('This is my third email about the role.'), flags: ['third email'], messageIds: ['chase'] },
       { draft: draft("Once more, I'm checking on my application."), flags: ['Once more'], messageIds: ['chase'] },
+      { draft: draft('I really need this job, more than you know.'), flags: ['I really need this job'], messageIds: ['guilt'] },
+      { draft: draft("You promised an answer by Monday, and it's already Thursday."), flags: ["it's already Thursday"], messageIds: ['silence'] },
+      { draft: draft("I'm checking whether you got my previous email."), flags: ['whether you got my previous email'], messageIds: ['chase'] },
       // one hint per stretch: the strongest family names it; separate sentences get their own
       {
         draft: draft('Per my last email, I am following up again. Please reply ASAP.'),
