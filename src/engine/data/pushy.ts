@@ -258,6 +258,7 @@ as (agreed|requested|discussed|arranged|scheduled|planned|instructed|promised|in
 (as )?per (your|our) *
 at your (request|suggestion|invitation)
 (you|she|he|they|who) (asked|invited|told|advised|encouraged|wanted) me to
+(you|she|he|they) asked (to|for|me)
 (you|she|he|they) (suggested|proposed|recommended)
 your * (suggested|proposed|recommended|asked me|invited me)
 your * * (suggested|proposed|recommended|asked me|invited me)
@@ -323,6 +324,20 @@ apologies
 apologise
 apologize
 sorry for writing
+marked
+spam
+junk
+external
+personal address
+different address
+new address
+filtered
+blurry
+unreadable
+illegible
+wrong file
+didn't come through
+did not come through
 calendar invite
 invitation link
 `);
@@ -511,7 +526,6 @@ the least you (can|could) do
 (your|a|an|the|my) {answer} (must|should|needs to|has to) (reach me|be sent|come|arrive|be given)
 (your|a|an|the) {answer} ... ... (must reach me|is required|is needed|is expected)
 {answer} (required|needed|expected|awaited)
-(awaiting|await) your (reply|response|answer|decision|confirmation)
 (give|get|have|receive|owe|want|need|expect|deserve|demand|require) (me )?(a|an|your|the|some)? {blunt} (answer|decision|response|reply|yes or no|date|commitment)
 (i trust|i expect) (you will|you'll) (now |finally )?(give|send|tell|let|reply|respond|confirm|answer|get back)
 (it's|it is) (about )?time (you|someone) (gave|told|let|replied|responded|answered|decided|got back|made)
@@ -996,7 +1010,7 @@ already resigned
 {i} (told|informed) my (current )?(employer|boss|manager|landlord) (that )?(i'm|i am|i was)? (leaving|resigning|moving)
 {i} (took|taken|take|used|burned|spent) (unpaid leave|leave without pay|a day off|the day off|time off|a week off|days off|annual leave|a day of (annual |unpaid )?(leave|holiday)|{number} days of (annual |unpaid )?(leave|holiday)|my holiday|my (annual )?leave|a (sick|personal) day)
 came in on my day off
-(take|took|taking|taken|use|used|using|burn|burned|burnt|lose|lost|losing) (a|the|one|two|three|{number}|my|an|unpaid|annual|my only|all my)? ... (day off|days off|leave|holiday|vacation|pto|annual leave|sick day|personal day|holiday day|day's pay|days' pay)
+(took|taking|taken|used|using|burned|burnt|lost|losing) (a|the|one|two|three|{number}|my|an|unpaid|annual|my only|all my)? ... (day off|days off|leave|holiday|vacation|pto|annual leave|sick day|personal day|holiday day|day's pay|days' pay)
 instead of (applying|interviewing|looking|accepting|taking|pursuing|considering) (elsewhere|other|others|any other|anywhere|another|the other|offers|jobs)
 (didn't|did not|never) (take|consider|pursue|accept|look at|entertain) (other|any other|the other|another) (offer|offers|role|roles|opportunities|opportunity|jobs|job)
 because of your (promise|promises|word|assurance|assurances|encouragement)
@@ -1007,7 +1021,8 @@ my job (there )?is (now )?at risk
 
 /** A deed that cost the writer something (time, money, rest): guilt when it was done for them (see PURPOSE). */
 export const DEED = phraseIndex(`
-{i} (paid|paid for|booked|bought|purchased|cancelled|canceled|missed|skipped|gave up|turned down|declined|rearranged|rescheduled|reorganised|reorganized|shifted|delayed|quit|resigned|postponed|sacrificed|stopped|hired|moved|changed|dropped|abandoned|put off)
+(even|already) (bought|booked|purchased|ordered)
+{i} (paid|paid for|cancelled|canceled|missed|skipped|gave up|turned down|declined|rearranged|rescheduled|reorganised|reorganized|shifted|delayed|quit|resigned|postponed|sacrificed|stopped|hired|moved|changed|dropped|abandoned|put off)
 {i} (spent|used|gave up|sacrificed|took) (my|a|the|an|whole|entire|one|two|three|{number})? ... (weekend|weekends|evening|evenings|night|nights|holiday|holidays|day off|days off|leave|vacation|savings|money)
 {i} kept (my|the) ... (free|open|clear)
 {i} left (my|work|early|the)
@@ -1271,7 +1286,8 @@ yet to (receive|hear|get) (a|any|an|anything)
 (no one|nobody|noone|no-one|not one person|none of you) ... (has|have|had)? (even )?(bothered|replied|responded|answered|called|got back|gotten back|reached out|acknowledged|contacted|updated|informed|told|written|returned)
 (no one|nobody) (has|had)? (even )?(had|has) the (courtesy|decency)
 (no one|nobody) will tell me
-(heard|hear|had|received|gotten|got) (absolutely )?nothing
+(heard|hear|received|gotten|got) (absolutely )?nothing
+had (absolutely )?nothing (back|from|since|yet|at all)
 (had|received|gotten|got) no (reply|response|answer|word|update|news|feedback|acknowledgement) whatsoever
 (getting|got|get|receiving|received|had) (no|zero) (answer|answers|reply|replies|response|responses|word|update|updates|feedback|news|acknowledgement) (from|to) (anyone|anybody|anything|any|my|you|your)
 (haven't|have not|didn't|did not) (heard|had|received|gotten|got) (a|one) (single )?word
@@ -1309,6 +1325,7 @@ nobody called
 (haven't|have not) (received|had|gotten) even
 (is|does|did|has|do) (anyone|anybody|someone|you) (even )?(read|reading|see|seen|check|checking|open|opening|care|look at)
 (is|does|did) (anyone|anybody) even
+(no one|nobody|noone) ... (reads|read|seems to read|checks|opens) (my|their|candidates'|candidate|any)? (emails|messages|mail|applications|email)
 (has|have|had|you've|they've) (completely |totally |simply |just |entirely )?(ignored|forgotten|overlooked|ghosted) (me|my|us)
 (talking|writing|speaking) to a (brick )?wall
 (shouting|screaming|writing) into (a|the) void
@@ -1391,10 +1408,6 @@ return
 said
 says
 bothered
-read
-reads
-seems to read
-checked
 `);
 
 /** A plain "no answer yet": pushy only with a complaint or a count of the wait (see SILENCE_COMPLAINT). */
@@ -1670,7 +1683,7 @@ if (that's|that is) what it takes
 (go|going|went) (over|above|around) (your head|you)
 behind your back
 {i} (also |now |personally |myself )?(stop|stopping|come|coming|drop|dropping|pop|popping|swing|swinging|turn|turning|show|showing|head|heading|walk|walking|go|come down|coming down|come over|come round|pop round|drop in) (by|in|up|over|round|down|to|into|at)? (at |to )?{their_place}
-{i} (also )?(visit|visiting|wait outside|wait at|wait in|be waiting at|be waiting outside|be outside|be at|be standing outside|stand outside) {their_place}
+{i} (also )?(visit|visiting|wait outside|wait at|wait in|be waiting at|be waiting outside|be outside|be standing outside|stand outside) {their_place}
 {i} (also )?(drop off|bring|hand in|hand-deliver|deliver) ... at {their_place}
 (pop|drop|stop|swing|come|call) (in|by|round|over) to see you
 wait (there|outside|until someone)
@@ -1718,7 +1731,8 @@ yet again
 floating this (back )?up
 (back )?to the top of your inbox
 resurfacing this
-(re-sending|resending|re-send|resend|re-forwarding|forwarding again) (this|my|it|the)
+(re-sending|resending|re-forwarding|forwarding again) (this|my|it|the)
+(i'm|i am|i'll|i will|i've|i have|just|i) (resend|re-send|resent|re-sent) (this|my|it|the)
 another (follow-up|followup|follow up|reminder|nudge|chaser|ping)
 (on|re|regarding|about) the (below|email below|thread below|message below|note below)
 {ordinal} (attempt|follow-up|followup|follow up|reminder|email|mail|message|note|try|chaser)
@@ -1858,7 +1872,8 @@ export const IMPATIENCE = phraseIndex(`
 (what's|what is) taking (so|this) long
 (what's|what is) the (hold-up|hold up|holdup|delay)
 (what's|what is) (going on|happening|the delay) with my (application|candidacy|file)
-how (much longer|longer|long) (will|is|does|must|should|do|can|are|have) (this|it|the process|the decision|you|the team|i|a candidate)
+how (much longer|longer) (will|is|does|must|should|do|can|are|have) (this|it|the process|the decision|you|the team|i|a candidate)
+how long (must|do|will|should|am|have) (i|a candidate|candidates|applicants) (have to |got to )?(wait|keep waiting|be kept waiting|be expected to wait)
 why (is|does|did) (this|it|the process|the decision|everything|hiring) (taking|take) (so long|this long|forever|ages)
 (is|are|it's|that's) taking (so long|this long|forever|ages|too long)
 (take|takes) (so|this) long?

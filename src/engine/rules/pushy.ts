@@ -267,6 +267,9 @@ function claims(speech: string, cls: ClauseReading[]): Finding[] {
       if (/^\s+to\s/i.test(after) && !RECEIVING.test(after)) continue;
       const before = text.slice(0, need.start);
       if (/all\s+i\s+$/i.test(before) && /^\s+to\s+know/i.test(after)) continue;
+      // "I must have missed the memo": must of inference; "I'd want to know": a wish.
+      if (/^must$/i.test(need.text) && /^\s+have\s+\p{L}+(?:ed|en|t)(?![\p{L}])/iu.test(after)) continue;
+      if (/^want$/i.test(need.text) && /(?:i['’]d|i would)\s+$/i.test(before)) continue;
       const rights = /^(?:right to|entitled to|owed|owe me|decency|courtesy|time you|essential|imperative|mandatory|obliged|required|needed|responsibility to|duty to|obligation to)$/i.test(need.text);
       // An obligation put on anyone but the writer ("somebody in HR has to tell me", "your team must let me know").
       const onThem =
