@@ -1340,7 +1340,11 @@ not a (word|peep|sound|line|reply|single word)
 why is it so (hard|difficult|impossible) to (get|receive|obtain)
 (said|told me|promised) ... ... ... (and|but) (it's|it is) (already |now )?({weekday}|past|after|well past|the {dom})
 (but|yet|and) nothing (came|arrived|happened|has come|has arrived)
-(black hole|into the void|into thin air|vanished|disappeared|lost in the system)
+(a|the) black hole
+into the void
+into thin air
+lost in the system
+(application|email|emails|message|messages|cv|resume|candidacy|note|notes) (has|have|seems to have|must have|had)? (vanished|disappeared|gone missing)
 (being|been) left (hanging|in the dark|in limbo)
 (not|never|haven't|have not|hasn't|has not) (even )?(heard|received|had|got|gotten) (so much as )?(an|a) (acknowledgement|acknowledgment|automated|auto-reply|reply|email)
 `, { answer: ANSWER, weekday: WEEKDAY, dom: DAY_OF_MONTH });
@@ -1784,13 +1788,13 @@ another time
 anew
 `);
 
-/** The writer's own act of chasing, in the present ("following up", "I'm checking in", "writing to you"). */
+/**
+ * The writer's own act of chasing, in the present ("following up", "writing to you"). Checking in or touching base
+ * again is left out: a second, well-spaced check-in is polite (its timing is the timing rule's concern).
+ */
 export const FOLLOW_UP_ACT = phraseIndex(`
 following up
 following-up
-checking in
-checking on
-checking back
 writing
 reaching out
 contacting you
@@ -1803,13 +1807,12 @@ reminding you
 enquiring
 inquiring
 circling back
-touching base
 sending (this|it|my|the same)
 resending
 re-sending
 forwarding (this|it|my)
 bumping
-(i'm|i am|just|i'd like to|i wanted to|i want to|let me|i'll) (follow up|check in|check on|write|reach out|ask|chase|remind you|inquire|enquire|touch base|circle back|ping you|nudge you)
+(i'm|i am|just|i'd like to|i wanted to|i want to|let me|i'll) (follow up|write|reach out|ask|chase|remind you|inquire|enquire|circle back|ping you|nudge you)
 `);
 
 /** The courtesy phrase "per my last email" and kin: safe to delete, with the comma after it. */

@@ -9,6 +9,11 @@ const draft = (sentence: string) => followUp(`${open}${sentence}${close}`);
 describe('pushy', () => {
   ruleTester('pushy', {
     valid: [
+      // A second check-in, checking in again, is polite; only its timing can be wrong (the timing rule's concern).
+      draft("I wanted to check in again on the role; I remain very interested."),
+      draft("Once more, I'm checking on my application and hope the search is going well."),
+      // A verb about something else that disappeared is not their silence.
+      draft('The support tickets about missing data have almost disappeared since the new form.'),
       // Their own timeline quoted back.
       draft("You mentioned you'd decide by next week, and I look forward to hearing from you."),
       draft('You said the ward needs someone urgently, so I wanted to confirm I can start on the 1st.'),
@@ -83,7 +88,7 @@ describe('pushy', () => {
         output: `Hi Marta,\n\nThe ferry re-planning work is what I want to do.${close}`,
       },
       { draft: draft('This is my third email about the role.'), flags: ['third email'], messageIds: ['chase'] },
-      { draft: draft("Once more, I'm checking on my application."), flags: ['Once more'], messageIds: ['chase'] },
+      { draft: draft("Once more, I'm following up on my application."), flags: ['Once more'], messageIds: ['chase'] },
       { draft: draft('I really need this job, more than you know.'), flags: ['I really need this job'], messageIds: ['guilt'] },
       { draft: draft("You promised an answer by Monday, and it's already Thursday."), flags: ["it's already Thursday"], messageIds: ['silence'] },
       { draft: draft("I'm checking whether you got my previous email."), flags: ['whether you got my previous email'], messageIds: ['chase'] },
