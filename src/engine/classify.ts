@@ -188,5 +188,11 @@ export function classify(input: ClassifyInput): Classification {
     for (let i = 2; i < p.length; i++) if (p[i] > p[k]) k = i;
     kind = kindModel.classes[k] as Kind;
   }
+  // Taking oneself out of the process, said outright and not as a threat, makes the letter a withdrawal however warmly
+  // it thanks them first.
+  if (input.content.some((s) => s.region === 'content' && acts(s).includes('withdrawal') && !CONDITIONAL.test(s.text))) kind = 'withdrawal';
   return { kind, followUp, score: vote.score };
 }
+
+/** A withdrawal only threatened or weighed: "unless I hear by Friday I will withdraw", "I may have to withdraw". */
+const CONDITIONAL = /\b(?:if|unless|otherwise|or else|or i(?:'ll| will)|failing|in the absence of|absent|should (?:i|you) not|(?:may|might|will|would|shall|'ll|'d) (?:have to|need to|be forced to)|considering|thinking (?:about|of)|wondering whether|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|the end of))\b/i;

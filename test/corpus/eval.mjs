@@ -20,7 +20,7 @@ const HOLDOUTS = [
   { name: 'holdout2', label: 'used for tuning' },
   { name: 'holdout3', label: 'used for tuning' },
   { name: 'holdout4', label: 'used for tuning' },
-  { name: 'holdout5', label: 'blind' },
+  { name: 'holdout5', label: 'used for tuning' },
   { name: 'holdout6', label: 'blind' },
 ];
 const THRESHOLD = 0.95;
