@@ -52,6 +52,7 @@ export const en = {
     unanswered: 'This would be your {nth} check-in with no reply since {since}; give them room, or ask someone else on the team instead.',
     fixDelete: 'Delete “{text}”',
     fixOneQuestionMark: 'Use one “?”',
+    fixDeleteOneQuestionMark: 'Delete “{text}” and use one “?”',
   },
   money: {
     salary: 'Asking about “{text}” makes the follow-up about money; leave pay until they make you an offer.',

@@ -507,7 +507,7 @@ function report(text: string, offset: number, g: Group): Report<M> {
   const span = { start: g.start, end };
   const marks = g.members.find((m) => m.detail === 'questionMarks');
   const asap = g.members.find((m) => m.detail === 'asap');
-  const messageId: M = family !== 'impatience' ? family : marks ? 'questionMarks' : asap ? 'asap' : 'impatience';
+  const messageId: M = family !== 'impatience' ? family : asap ? 'asap' : marks ? 'questionMarks' : 'impatience';
   const data = messageId === 'asap' && asap ? { text: text.slice(asap.start, asap.end) } : undefined;
   const fix = fixFor(text, span, g.members);
   const r: Report<M> = { messageId, start: offset + span.start, end: offset + span.end };
@@ -517,17 +517,22 @@ function report(text: string, offset: number, g: Group): Report<M> {
   return r;
 }
 
-/** One safe fix for the stretch, when there is one: "??" → "?", delete "ASAP", delete "Per my last email,". */
+/**
+ * One safe fix for the stretch, when there is one: "??" → "?", delete "ASAP", delete "Per my last email,". A stretch with
+ * both an "ASAP" and a "??" ("Could you decide ASAP??") gets one fix doing both, so the hint's fix leaves nothing pushy.
+ */
 function fixFor(text: string, span: Range, members: Finding[]): FixReport<M> | undefined {
   const slice = (from: number, to: number) => text.slice(from, to);
-  const marks = members.filter((m) => m.fixable?.kind === 'questionMarks');
-  if (marks.length) return { messageId: 'fixOneQuestionMark', replacement: slice(span.start, span.end).replace(P.QUESTION_MARKS, '?') };
+  const marks = members.some((m) => m.fixable?.kind === 'questionMarks');
   const asap = members.find((m) => m.fixable?.kind === 'asap')?.fixable;
   if (asap) {
     let from = asap.start;
     while (from > span.start && /[\s,]/.test(text[from - 1])) from--;
-    return { messageId: 'fixDelete', data: { text: slice(asap.start, asap.end) }, replacement: slice(span.start, from) + slice(asap.end, span.end) };
+    let replacement = slice(span.start, from) + slice(asap.end, span.end);
+    if (marks) replacement = replacement.replace(P.QUESTION_MARKS, '?');
+    return { messageId: marks ? 'fixDeleteOneQuestionMark' : 'fixDelete', data: { text: slice(asap.start, asap.end) }, replacement };
   }
+  if (marks) return { messageId: 'fixOneQuestionMark', replacement: slice(span.start, span.end).replace(P.QUESTION_MARKS, '?') };
   const chase = members.find((m) => m.fixable?.kind === 'chaseDelete')?.fixable;
   if (chase && chase.start === span.start) {
     let rest = slice(chase.end, span.end);

@@ -54,6 +54,8 @@ describe('pushy', () => {
         output: `${open}Please let me know.${close}`,
       },
       { draft: draft('Any news??'), flags: ['Any news??'], messageIds: ['questionMarks'], output: `${open}Any news?${close}` },
+      // "ASAP" and "??" in one stretch: one hint, and its one fix removes both (the fix never leaves half the pressure).
+      { draft: draft('Could you decide ASAP??'), flags: ['Could you decide ASAP??'], messageIds: ['demand'], output: `${open}Could you decide?${close}` },
       { draft: draft('How much longer is this going to take?'), flags: ['How much longer'], messageIds: ['impatience'] },
       { draft: draft("I'm losing patience with this process."), flags: ['losing patience'], messageIds: ['impatience'] },
       // demand
