@@ -721,6 +721,14 @@ no later
 (your|the|my) deadline (to|for|is)
 `, { when: WHEN, duration: DURATION });
 
+/**
+ * The writer needing a thing from them ("I'll need it", "I need the time confirmed"): pressure only with a time limit on
+ * it ("... by noon today"); alone it is often the writer's own plan ("I'll need the weekend to think").
+ */
+export const NEED_THING = phraseIndex(`
+(i|i'll|i will|i'd|i would|i do|i really|i still|i just|we|we'll|we will) (need|require|must have|have to have|must receive|have to receive) (it|this|that|them|these|those|the|your|a|an|all|everything|confirmation)
+`);
+
 /** A deadline named as such ("your deadline to respond is Friday"). */
 export const DEADLINE_SELF = phraseIndex(`
 (your|the) deadline (to|for) (respond|reply|answer|decide|get back|confirm|make)

@@ -65,6 +65,9 @@ follow up with you
 inform you
 notify you
 (have|share) (more )?(news|an update|feedback|next steps)
+(give|send|share|provide|communicate|come back with) ... (answer|answers|response|responses|return|feedback|outcome|outcomes|result|results|decision)
+(have|get) (an|a|our|the|some) (answer|response|outcome|result|results|update)
+(results|outcome|outcomes|offers) (will be|are|should be) (shared|sent|communicated|announced|out|expected)
 next steps
 (finish|finishing|wrap up|wrapping up|complete|completing|conclude|concluding) (the|our|all)? (interviews|interviewing|process|search|round)
 `);

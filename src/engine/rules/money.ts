@@ -250,6 +250,10 @@ function vetoed(text: string, t: Term, others: Span[], tokensOwner: (at: number)
   // "the insurance clients", "pension customers": a party right after the phrase.
   const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(t.end));
   if (next && PARTY_WORD.test(next[1])) return true;
+  // "help with moving the pipeline", "moving data between clusters": the verb with its object, not a relocation.
+  if (/^(?:moving|move)$/i.test(t.text.split(/\s+/).pop() ?? '') && MOVED_OBJECT.test(text.slice(t.end))) return true;
+  // "I didn't want you to think I'd need time off", "I won't need relocation": the writer saying they will not ask.
+  if (NEGATED_LEAD.test(clauseLead(text, t.start))) return true;
   // "Priya's vacation", "my colleague's parental leave": a person's.
   const owner = tokensOwner(t.start);
   if (owner) return true;
@@ -266,6 +270,19 @@ function ownerOf(text: string, s: AnalyzedSentence): (at: number) => string | un
     if (token && (token.tags.has('Person') || token.tags.has('FirstName') || token.tags.has('LastName') || token.tags.has('Honorific'))) return word;
     return undefined;
   };
+}
+
+/** What follows "moving" when it is a verb with an object: "moving the pipeline", "moving data", "moving it". */
+const MOVED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|it|them|our|your|their|its|data|files|workloads?|services?|code|systems?|servers?|stock|goods|inventory|freight|patients?|equipment|production|things|projects?|teams?|people|forward|ahead|fast|quickly)\b/i;
+/** A denial in the clause before a term: "didn't want you to think I'd need", "I won't need", "without any". Not doubt
+ * or reporting ("not sure whether", "didn't see ... mentioned", "haven't received the benefits guide"), which still ask. */
+const NEGATED_LEAD = /(?:\bnot\b|n['’]t\b|\bnever\b|\bno need\b|\bwithout\b)(?![^,;]*\b(?:sure|certain|clear|know|knowing|knew|understand|understood|find|found|see|saw|seen|mention|mentioned|discuss|discussed|ask|asked|receive|received|get|got|hear|heard|include|included|cover|covered|say|said|tell|told|only|just)\b)[^,;]*$/i;
+
+/** The words of the clause before `at`: from the last comma, semicolon, colon, dash or "but" (at most 60 characters). */
+function clauseLead(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const cut = /.*(?:[,;:—–]|\bbut\b|\bhowever\b)/is.exec(before);
+  return cut ? before.slice(cut[0].length) : before;
 }
 
 /** Single words that name pay only when no noun follows them. */

@@ -183,11 +183,21 @@ function readClauses(speech: string): ClauseReading[] {
 // ---------------------------------------------------------------------------------------------------------------
 // The families.
 
+/** The limits that turn a need into a deadline: "by", "no later than", "until", "today", "end of day"; not "before I start". */
+const NEED_LIMIT = /^(?:by|no later|not later|at the (?:very )?latest|latest by|on or before|until|till|today|tonight|tomorrow|end of|eod|cob|within)\b/iu;
+
 function deadlines(speech: string, cls: ClauseReading[]): Finding[] {
   const out: Finding[] = [];
   for (const h of hits(P.DEADLINE_SELF, speech)) out.push({ family: 'deadline', start: h.start, end: h.end });
   for (const c of cls) {
     const asks = [...c.requests, ...c.demands, ...c.wishes];
+    if (!asks.length && c.limits.length) {
+      // "I'll need it by Friday", "I need the time confirmed by noon today": a thing needed from them, by a date.
+      const need = hits(P.NEED_THING, c.text)[0];
+      const limit = need && c.limits.find((l) => l.start - c.start > need.end && NEED_LIMIT.test(speech.slice(l.start, l.end)));
+      if (need && limit) out.push({ family: 'deadline', start: c.start + need.start, end: limit.end });
+      continue;
+    }
     if (!asks.length || !c.limits.length) continue;
     for (const limit of c.limits) {
       // A casual "lmk" anywhere in a run-on line only takes a time limit that follows it.
@@ -317,8 +327,13 @@ function offers(speech: string): Hit[] {
 }
 
 function escalations(speech: string, raw: string): Finding[] {
-  if (has(P.INVITED, raw) || offers(speech).length) return [];
-  return [...hits(P.ESCALATION, speech), ...hits(P.ANNOUNCED_CALL, speech)].map((h) => ({ family: 'escalation' as const, start: h.start, end: h.end }));
+  if (has(P.INVITED, raw)) return [];
+  // An offer ("if it helps, I can come by") softens what it introduces, not a call announced before it: "I'll phone you
+  // tomorrow at 10 so we can talk and I can get a clearer idea" is still uninvited.
+  const offered = offers(speech);
+  return [...hits(P.ESCALATION, speech), ...hits(P.ANNOUNCED_CALL, speech)]
+    .filter((h) => !offered.some((o) => o.start < h.end))
+    .map((h) => ({ family: 'escalation' as const, start: h.start, end: h.end }));
 }
 
 function guilt(speech: string): Finding[] {

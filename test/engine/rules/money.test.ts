@@ -17,6 +17,10 @@ describe('money', () => {
       followUp(`${open} Managing a $4M project budget across three ports sounds like a real challenge.${close}`),
       followUp(`${open} I'd love to work on the payroll product you build for hauliers.${close}`),
       followUp(`${open} I can see the benefits of your telehealth program for drivers.${close}`),
+      // "moving" with an object is the verb, not a relocation; a denial is not an ask.
+      followUp(`${open} My Apptainer experience may help with moving the pipeline between the two clusters.${close}`),
+      followUp(`${open} My ticket is valid until 2030; I didn't want you to think I'd need time off to re-sit it.${close}`),
+      followUp(`${open} I live ten minutes away, so I won't need relocation support.${close}`),
       followUp(`${open} Your pricing that saves customers money is a strong selling point.${close}`),
       say('Your salary benchmarking tool is something I have recommended to friends in HR.'),
       say('The leave-management feature in your HR suite was the part I found most intuitive.'),

@@ -19,6 +19,9 @@ describe('pushy', () => {
       draft('You said the ward needs someone urgently, so I wanted to confirm I can start on the 1st.'),
       draft('I understand from Ola that offers usually go out within ten days.'),
       draft('You asked me to confirm my availability by Friday: I\'m free any afternoon.'),
+      // The writer's own needs without a limit put on them, and an offer before a call.
+      draft("I'll need the weekend to think it over, and a few days before I can start."),
+      draft('If it helps, I can call you on Monday to go through the references.'),
       // The writer's own promises and availability.
       draft('I can start as soon as possible if that helps.'),
       draft("I'll send the carrier scorecards by Friday, as you asked."),
@@ -46,6 +49,11 @@ describe('pushy', () => {
       draft('Could you share the timeline for the role before the next round?'),
     ],
     invalid: [
+      // An announced call stays uninvited when an "I can" follows it in its own purpose clause.
+      { draft: draft("I'll phone you tomorrow at 10:00 so we can talk it through and I can get a clearer idea of where I stand."), flags: ["I'll phone you tomorrow at 10:00"], messageIds: ['escalation'] },
+      // A thing needed from them by a date is a deadline, however it is worded.
+      { draft: draft("I'd like written feedback from each interviewer, and I'll need it by Friday so I can prepare."), flags: ["I'll need it by Friday"], messageIds: ['deadline'] },
+      { draft: draft('I need the time confirmed by noon today, because I have to arrange cover.'), flags: ['I need the time confirmed by noon today'], messageIds: ['deadline'] },
       // impatience: urgency words (deletable), repeated question marks (collapsible), impatient questions
       {
         draft: draft('Please let me know ASAP.'),

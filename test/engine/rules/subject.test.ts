@@ -18,6 +18,9 @@ describe('subject', () => {
       followUp(thanks, { subject: undefined }),
       followUp(checkIn, { subject: 'Checking in – Operations Analyst', now: '2026-02-19T08:00:00Z' }),
       followUp(checkIn, { subject: 'My application', now: '2026-02-19T08:00:00Z' }),
+      // A job title says what it is about, whatever its last word.
+      followUp(checkIn, { subject: 'Customer Service Team Leader – following up', now: '2026-02-19T08:00:00Z' }),
+      followUp(checkIn, { subject: 'Following up – Warehouse Picker', now: '2026-02-19T08:00:00Z' }),
     ],
     invalid: [
       { draft: followUp(thanks, { subject: 'Following up' }), flags: [null] },

@@ -97,6 +97,10 @@ describe('their date', () => {
     ['It usually takes us 7–10 business days to get back to you.', '2026-03-17'],
     ['We hope to make a decision by the end of the month.', '2026-03-31'],
     ['By Friday we will let you know about next steps.', '2026-03-06'],
+    // What they will give rather than do: an answer, feedback, "a return" (a literal translation).
+    ['We hope to have an answer for all candidates by Wednesday, March 11.', '2026-03-11'],
+    ['We will give all applicants feedback by Friday, 13 March 2026.', '2026-03-13'],
+    ['We will give a return to everyone by Friday, March 13.', '2026-03-13'],
   ])('"%s" → %s', (sentence, day) => {
     const message: ThreadMessage = { from: MARTA, date: '2026-03-03T16:30:00-05:00', body: `Hi Jonas,\n\n${sentence}\n\nMarta` };
     expect(lint(draft(checkIn, '2026-04-02T09:00:00-05:00', [confirmation, message])).plan?.theirDate?.slice(0, 10)).toBe(day);
