@@ -25,6 +25,7 @@ export const THANKS = phrases(
   cheers (for|mate|again)
   kudos (to you|for)
   thanking you
+  thank your for
   thank (you|u|the panel|everyone|the team|the whole|all|each|both)
   please (thank|pass on my thanks|pass my thanks|give my thanks|extend my thanks)
   i want to thank

@@ -2090,6 +2090,9 @@ fancy hearing from you
 long time no (hear|see|speak)
 (masterpiece|masterclass|triumph|marvel|model|paragon|miracle|feat|work of art|textbook example) of (inefficiency|disorganisation|disorganization|chaos|confusion|bureaucracy|poor communication|miscommunication|silence|delay|procrastination)
 silence is golden
+(silence|ghosting|no reply|no answer|radio silence|an auto-reply|a form letter) (is|are) the new (rejection|no|answer|normal|policy|standard|courtesy)
+(under|beneath|at the bottom of) (a|the) (very |really |huge |giant )?(heavy|tall|big|huge|giant|towering|massive) (stack|pile|mountain|heap) of
+much more important (emails|mails|things|people|matters|candidates|messages)
 no news is good news
 (vanishing|disappearing) act
 (houdini|a magic trick)

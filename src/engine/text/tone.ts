@@ -678,9 +678,13 @@ export function sarcasmCues(text: string): SarcasmCues {
  * insinuation with one more cue. Sincere notes set a fault against a kindness with a concession ("the wait was long,
  * but everyone was kind"), so plain thanks beside a grievance count only without one.
  */
+const GRUDGING_THANKS = /^\W*(?:thanks|thank you|thx|cheers|much appreciated)(?:\s+(?:again|anyway|for (?:nothing|that|this|the \w+(?: \w+)?)))?\s*,?\s+(?:i suppose|i guess|i think|anyway|or whatever|whatever|for nothing)\W*$/i;
+
 export function isSarcastic(text: string): boolean {
   const c = sarcasmCues(text);
   if (c.mock || INCONGRUOUS.test(normalize(text))) return true;
+  // Thanks taken back by a grudging tag: "Thanks, I suppose.", "Thank you, I guess."
+  if (GRUDGING_THANKS.test(normalize(text))) return true;
   const extra = Number(c.hedge) + Number(c.quotes) + Number(c.tag);
   if (c.opener) return c.grievance || c.praise || extra >= 1;
   if (c.praise) return c.grievance || extra >= 2;

@@ -14,7 +14,7 @@ describe('gratitude', () => {
       followUp(`${intro}I'm grateful for the chance to talk. ${detail}${close}`),
       followUp(`${intro}${detail}\n\nThanks again,\nJonas`),
       followUp(`${intro}Cheers for your time this morning. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
-      followUp(`${intro}${detail}${close}`, { subject: 'Thank you for the interview' }),
+      followUp(`${intro}Thank your for meeting me this morning. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
       followUp(`${intro}It was so kind of you to show me around the depot. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
       followUp(`${intro}I really valued our conversation this morning. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
       followUp(`${intro}Permit me to convey my most profound and everlasting gratitude. ${detail}${close}`, { subject: 'Logistics Coordinator' }),
@@ -24,6 +24,9 @@ describe('gratitude', () => {
     ],
     invalid: [
       { draft: followUp(`${intro}${detail} I look forward to hearing from you.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
+      // The subject line labels the mail; the letter under it must thank them itself.
+      { draft: followUp(`${intro}${detail}${close}`, { subject: 'Thank you for the interview' }), flags: [null] },
+      { draft: followUp(`${intro}${detail}${close}`, { subject: 'Thank you – Logistics Coordinator interview' }), flags: [null] },
       { draft: followUp(`${intro}${detail} I'd appreciate a quick decision.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
       { draft: followUp(`${intro}${detail} I would appreciate it if you could let me know by Friday.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
       { draft: followUp(`${intro}${detail} I'm a strong fit, thanks to my years at Globex.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
