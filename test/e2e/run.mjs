@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// npm run test:e2e [-- --browser chromium|firefox] [--no-build] [vitest args...]
+// npm run test:e2e [-- --browser chromium|firefox] [--serial] [--no-build] [vitest args...]
+// Both browsers run side by side (one vitest each) unless --serial.
 // Finds Chromium and Firefox (installing them with apt-get when root), builds, then runs the e2e specs with vitest.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ const CANDIDATES = {
 };
 
 function parseArgs(argv) {
-  const options = { browsers: ['chromium', 'firefox'], build: true, vitestArgs: [] };
+  const options = { browsers: ['chromium', 'firefox'], build: true, serial: false, vitestArgs: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--browser' || arg.startsWith('--browser=')) {
@@ -27,6 +28,8 @@ function parseArgs(argv) {
       options.browsers = [value];
     } else if (arg === '--no-build') {
       options.build = false;
+    } else if (arg === '--serial') {
+      options.serial = true;
     } else {
       options.vitestArgs.push(arg);
     }
@@ -74,9 +77,42 @@ if (missing().length > 0) {
 
 if (options.build && run(process.execPath, ['build.mjs']) !== 0) process.exit(1);
 
-const env = { ...process.env, E2E_BROWSERS: options.browsers.join(',') };
-if (found.chromium) env.CHROME_PATH = found.chromium;
-if (found.firefox) env.FIREFOX_PATH = found.firefox;
-
+const baseEnv = { ...process.env };
+if (found.chromium) baseEnv.CHROME_PATH = found.chromium;
+if (found.firefox) baseEnv.FIREFOX_PATH = found.firefox;
 const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
-process.exit(run(process.execPath, [vitest, 'run', '--config', 'test/e2e/vitest.config.ts', ...options.vitestArgs], env));
+const vitestArgs = [vitest, 'run', '--config', 'test/e2e/vitest.config.ts', ...options.vitestArgs];
+
+if (options.browsers.length === 1 || options.serial) {
+  process.exit(run(process.execPath, vitestArgs, { ...baseEnv, E2E_BROWSERS: options.browsers.join(',') }));
+}
+
+// One vitest per browser, side by side: the tests mostly wait on the browsers (a serial run keeps a core under a third
+// busy), so two browsers at once halve the wall time. Each line of output names its browser; each summary comes whole.
+const runs = options.browsers.map(
+  (name) =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, vitestArgs, { env: { ...baseEnv, E2E_BROWSERS: name }, stdio: ['ignore', 'pipe', 'pipe'] });
+      for (const [stream, out] of [
+        [child.stdout, process.stdout],
+        [child.stderr, process.stderr],
+      ]) {
+        let rest = '';
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk) => {
+          const lines = (rest + chunk).split('\n');
+          rest = lines.pop();
+          for (const line of lines) out.write(`[${name}] ${line}\n`);
+        });
+        stream.on('end', () => rest && out.write(`[${name}] ${rest}\n`));
+      }
+      child.on('error', (err) => {
+        console.error(`[${name}] ${err.message}`);
+        resolve(1);
+      });
+      child.on('close', (code) => resolve(code ?? 1));
+    }),
+);
+const codes = await Promise.all(runs);
+options.browsers.forEach((name, i) => console.log(`e2e ${name}: ${codes[i] === 0 ? 'passed' : `FAILED (exit ${codes[i]})`}`));
+process.exit(codes.every((c) => c === 0) ? 0 : 1);
