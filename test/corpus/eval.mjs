@@ -21,7 +21,8 @@ const HOLDOUTS = [
   { name: 'holdout3', label: 'used for tuning' },
   { name: 'holdout4', label: 'used for tuning' },
   { name: 'holdout5', label: 'used for tuning' },
-  { name: 'holdout6', label: 'blind' },
+  { name: 'holdout6', label: 'used for tuning' },
+  { name: 'holdout7', label: 'blind' },
 ];
 const THRESHOLD = 0.95;
 const HOLDOUT_THRESHOLD = 0.8;
