@@ -517,6 +517,7 @@ const ASK = `
 (can|could|would|will) ({you}) ({adv})? (tell|let|share|confirm|clarify|explain|say|advise|give|send|outline|describe|walk|provide|indicate|detail|update|check|find out|shed|throw|fill|brief|enlighten|forward|specify|elaborate|spell out|point me|put me|get back|revert|email|mail)
 (can|could|would|will) ({you}) ({adv})? (be able to|be willing to|possibly|mind) (tell|let|share|confirm|clarify|explain|say|advise|give|send|outline|describe|walk|provide|indicate|detail|update|check|find out|shed|telling|letting|sharing|confirming|clarifying|explaining|sending|giving|outlining)
 would ({you}) (mind|be so kind as to) (telling|letting|sharing|confirming|clarifying|explaining|sending|giving|outlining|saying)
+(if|whether) ({you}) (could|would|can|might|will) ({adv})? (tell|let|share|confirm|clarify|explain|advise|say|send|outline|describe|provide|indicate|detail|update|check|find out|specify|elaborate|let me know|inform)
 (please|kindly|pls|plz|pl) ({adv})? (share|send|tell|let|confirm|advise|clarify|explain|provide|inform|intimate|specify|mention|elaborate|revert|update|give|outline|detail|indicate|say|forward|check|find out|fill|furnish|communicate|disclose)
 revert (with|on|about|back|regarding)
 (let me know|tell me|inform me|share with me|send me|send over|fill me in|walk me through|brief me|enlighten me|update me|advise me|get back to me|shed some light|shed light|throw some light|give me an idea|give me a sense|give me a feel|point me to|put me in touch)
@@ -613,7 +614,7 @@ const NEGOTIATE_CUES = `
 
 /** The job's duties, the writer's work and achievements: the phrase is what they work on, not what they get. */
 const DUTY_ANY = `
-(processing|processed|administering|administered|administration of|handling|handled|preparing|prepared|calculating|calculated|running|ran|tracking|tracked|auditing|audited|issuing|issued|answering|answered|designing|designed|building|built|coordinating|coordinated|reconciling|reconciled|monitoring|monitored|modelling|modeling|modelled|modeled|valuing|valued|analysing|analyzing|analysed|analyzed|implementing|implemented|migrating|migrated|setting up|maintaining|maintained|configuring|configured|overseeing|oversaw|overseen|supervising|supervised|cutting|reducing|reduced|lowering|lowered|selling|sold|pricing|priced|benchmarking|benchmarked|enrolling|renewing|renewed|chasing|chased|recovered|collecting|collected|automating|automated|approving|approved|checking|checked|reviewing|reviewed|managing|managed|owning|owned|leading|supporting|supported|helping|helped|assisting|assisted|advising|advised|educating|educated|launching|launched|shipping|shipped|rebuilding|rebuilt|redesigning|redesigned|streamlining|streamlined|overhauling|overhauled|optimising|optimizing|optimised|optimized|simplifying|simplified|digitising|digitizing|digitised|digitized|allocating|allocated|budgeting|budgeted|forecasting|forecasted|estimating|estimated|costing|costed|drafting|drafted|writing|wrote|fielding|fielded|reporting on|reported on|working on|worked on|working with|worked with|dealt with|dealing with|looking after|looked after|taking care of|took care of|negotiating rates|negotiated rates|in charge of|responsible for|accountable for|point of contact for|tasked with|involved in|experience with|experience in|experience of|experienced in|experience administering|experience running|experience managing|familiar with|certified in|certification in|certificate in|knowledge of|background in|expertise in|exposure to|specialising in|specializing in|specialised in|specialized in|trained in|studied|study of|taught|teaching|coaching|volunteered|volunteering|applying for|enrolment in|enrollment in|consulting on|consulted on|advised on|advising on|focus on|focused on|focusing on|built up|rolled out|rolling out|introduced|introducing|standardised|standardized|standardising|standardizing|centralised|centralized|centralising|centralizing|outsourced|outsourcing|computing|computed|disbursing|disbursed|paying out|paid out|logging|logged|recording|recorded|filing|filed|entering|entered|updating|updated|inputting|keying|verifying|verified|validating|validated|approving|signing off|signed off|structuring|structured|designing|set|setting|deliver|delivering|delivered|reviewing|presented|presenting|explaining to|communicating|communicated)
+(module on|modules on|course on|courses on|training on|qualification in|qualification on|certificate on|exam on|unit on|class on|workshop on|seminar on|webinar on|processing|processed|administering|administered|administration of|handling|handled|preparing|prepared|calculating|calculated|running|ran|tracking|tracked|auditing|audited|issuing|issued|answering|answered|designing|designed|building|built|coordinating|coordinated|reconciling|reconciled|monitoring|monitored|modelling|modeling|modelled|modeled|valuing|valued|analysing|analyzing|analysed|analyzed|implementing|implemented|migrating|migrated|setting up|maintaining|maintained|configuring|configured|overseeing|oversaw|overseen|supervising|supervised|cutting|reducing|reduced|lowering|lowered|selling|sold|pricing|priced|benchmarking|benchmarked|enrolling|renewing|renewed|chasing|chased|recovered|collecting|collected|automating|automated|approving|approved|checking|checked|reviewing|reviewed|managing|managed|owning|owned|leading|supporting|supported|helping|helped|assisting|assisted|advising|advised|educating|educated|launching|launched|shipping|shipped|rebuilding|rebuilt|redesigning|redesigned|streamlining|streamlined|overhauling|overhauled|optimising|optimizing|optimised|optimized|simplifying|simplified|digitising|digitizing|digitised|digitized|allocating|allocated|budgeting|budgeted|forecasting|forecasted|estimating|estimated|costing|costed|drafting|drafted|writing|wrote|fielding|fielded|reporting on|reported on|working on|worked on|working with|worked with|dealt with|dealing with|looking after|looked after|taking care of|took care of|negotiating rates|negotiated rates|in charge of|responsible for|accountable for|point of contact for|tasked with|involved in|experience with|experience in|experience of|experienced in|experience administering|experience running|experience managing|familiar with|certified in|certification in|certificate in|knowledge of|background in|expertise in|exposure to|specialising in|specializing in|specialised in|specialized in|trained in|studied|study of|taught|teaching|coaching|volunteered|volunteering|applying for|enrolment in|enrollment in|consulting on|consulted on|advised on|advising on|focus on|focused on|focusing on|built up|rolled out|rolling out|introduced|introducing|standardised|standardized|standardising|standardizing|centralised|centralized|centralising|centralizing|outsourced|outsourcing|computing|computed|disbursing|disbursed|paying out|paid out|logging|logged|recording|recorded|filing|filed|entering|entered|updating|updated|inputting|keying|verifying|verified|validating|validated|approving|signing off|signed off|structuring|structured|designing|set|setting|deliver|delivering|delivered|reviewing|presented|presenting|explaining to|communicating|communicated)
 `;
 
 /** The writer's habit at work ("I negotiate commission rates with suppliers") is a duty, not a negotiation. */
@@ -687,6 +688,26 @@ export const AFTER = {
 /** Nouns right after a pay phrase that make it a product, a team or a process: "the salary benchmarking tool". */
 const PRODUCT_NOUNS = `
 software
+accounts
+account
+clients
+sector
+sectors
+industry
+vertical
+verticals
+deductions
+deduction
+processing
+queries
+cases
+caseload
+compliance
+legislation
+law
+regulations
+module
+course
 tool
 tools
 tooling

@@ -1579,7 +1579,7 @@ keep your (job|offer|position|role|vacancy|company)
 wouldn't work there if
 (you can|go) stick (it|your)
 (enjoy|good luck with) your (mediocre|cheap|second-choice|inferior|new|cheaper) (hire|candidate|pick|choice)
-(enjoy|have fun) (hiring|working with|training|managing) (whoever|someone|the|your)
+(enjoy|have fun) (hiring|working with|training|managing) (whoever|someone else|the person you|the one you|your new|your cheaper|your second)
 never again
 (what|which) kind of (company|organisation|organization|business|place|manager|people|operation|interviewer|recruiter|firm|employer|outfit|team|person) (lets|let|treats|treat|does|would|runs|run|hires|hire|is this|are you|behaves|talks|speaks|allows)
 who in (their|his|her|your) right mind
@@ -2095,7 +2095,7 @@ silence is golden
 much more important (emails|mails|things|people|matters|candidates|messages)
 no news is good news
 (vanishing|disappearing) act
-(houdini|a magic trick)
+(pulled|pull|pulling|did|doing|done) (a|the|quite a) (houdini|magic trick|vanishing act|disappearing act)
 (i'll|i will|i'm going to) (frame|print and frame) (it|your|this|that)
 (sun burns out|heat death|hell freezes over|pigs fly|the cows come home|next ice age|my grandchildren|the end of days)
 (i'm|i am) sure (there's|there is|there was) (a )?(very |perfectly |really )?good reason

@@ -250,6 +250,8 @@ function vetoed(text: string, t: Term, others: Span[], tokensOwner: (at: number)
   // "the insurance clients", "pension customers": a party right after the phrase.
   const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(t.end));
   if (next && PARTY_WORD.test(next[1])) return true;
+  // "visitor parking at the factory", "public transport": for the visit or the public, not a perk of the job.
+  if (/(?:visitor|visitors['’]?|guest|public|customer|patient|street|pay-and-display|paid)\s+$/i.test(text.slice(Math.max(0, t.start - 20), t.start)) && /^(?:parking|car park|transport)/i.test(t.text)) return true;
   // "help with moving the pipeline", "moving data between clusters": the verb with its object, not a relocation.
   if (/^(?:moving|move)$/i.test(t.text.split(/\s+/).pop() ?? '') && MOVED_OBJECT.test(text.slice(t.end))) return true;
   // "I didn't want you to think I'd need time off", "I won't need relocation": the writer saying they will not ask.

@@ -650,6 +650,8 @@ export interface SarcasmCues {
   quotes: boolean;
   /** An ironic tag at the end: "…, as usual." */
   tag: boolean;
+  /** A positive word that judges an experience ("lovely", "enjoyed"), not thanks ("thank you", "appreciated"). */
+  evaluative: boolean;
   /** A word of concession: "but", "although". */
   concession: boolean;
 }
@@ -663,6 +665,7 @@ export function sarcasmCues(text: string): SarcasmCues {
     opener: OPENER_IRONY.atStart(norm) !== undefined,
     praise: any(PRAISE) || THANKS_GLOWING.test(norm),
     positive: any(POSITIVE),
+    evaluative: POSITIVE.matches(norm, words).some((m) => !inside(quoted, m.start) && !THANKS_WORD.test(norm.slice(m.start, m.end))),
     grievance: any(GRIEVANCE) || INCONGRUOUS.test(norm) || THEIR_FAILURE.test(norm) || LONG_ON.test(norm) || quotedFormula(text),
     mock: any(MOCK),
     hedge: any(HEDGE),
@@ -675,9 +678,9 @@ export function sarcasmCues(text: string): SarcasmCues {
 /**
  * Sarcasm: mock patience or mocking hyperbole on its own ("No rush, I'm only unemployed", "glaciers move faster"), or
  * praise set against their misconduct ("I had a lovely time sitting alone for forty minutes"), or an ironic opener or
- * insinuation with one more cue. Sincere notes set a fault against a kindness with a concession ("the wait was long,
- * but everyone was kind"), so plain thanks beside a grievance count only without one.
+ * insinuation with one more cue. Plain thanks beside a fact is sincere far more often than not, so it never counts alone.
  */
+const THANKS_WORD = /^(?:thanks|thank you|appreciate|appreciated|grateful)$/i;
 const GRUDGING_THANKS = /^\W*(?:thanks|thank you|thx|cheers|much appreciated)(?:\s+(?:again|anyway|for (?:nothing|that|this|the \w+(?: \w+)?)))?\s*,?\s+(?:i suppose|i guess|i think|anyway|or whatever|whatever|for nothing)\W*$/i;
 
 export function isSarcastic(text: string): boolean {
@@ -686,9 +689,13 @@ export function isSarcastic(text: string): boolean {
   // Thanks taken back by a grudging tag: "Thanks, I suppose.", "Thank you, I guess."
   if (GRUDGING_THANKS.test(normalize(text))) return true;
   const extra = Number(c.hedge) + Number(c.quotes) + Number(c.tag);
-  if (c.opener) return c.grievance || c.praise || extra >= 1;
+  // An ironic opener needs a grievance or one more cue: "Good to see how you rotate the apprentices" is sincere.
+  if (c.opener) return c.grievance || extra >= 1;
   if (c.praise) return c.grievance || extra >= 2;
-  if (c.positive && c.grievance && !c.concession) return true;
+  // Praise of an experience that was a grievance: "I had a lovely afternoon sitting alone in your lobby". Plain thanks
+  // beside such a fact is how sincere notes read ("thank you for explaining why rather than sending a standard letter",
+  // "I appreciated that you didn't dress it up"), so thanks alone never counts.
+  if (c.evaluative && c.grievance && !c.concession) return true;
   // Insinuation: "I assume the post went to someone's nephew, as usual."
   return c.grievance && extra >= 2;
 }

@@ -21,6 +21,11 @@ describe('money', () => {
       followUp(`${open} My Apptainer experience may help with moving the pipeline between the two clusters.${close}`),
       followUp(`${open} My ticket is valid until 2030; I didn't want you to think I'd need time off to re-sit it.${close}`),
       followUp(`${open} I live ten minutes away, so I won't need relocation support.${close}`),
+      // Logistics of the visit, the company's accounts, the writer's studies, the team's work.
+      followUp(`${open} May I check whether visitor parking is available at the Jurong West factory?${close}`),
+      followUp(`${open} I'm still keen on the renewal playbook for your healthcare accounts that we talked about.${close}`),
+      followUp(`${open} Since we spoke I have completed the module on statutory sick pay and pensions auto-enrolment.${close}`),
+      followUp(`${open} I'd love to learn how your team handles benefits deductions when an employee changes state.${close}`),
       followUp(`${open} Your pricing that saves customers money is a strong selling point.${close}`),
       say('Your salary benchmarking tool is something I have recommended to friends in HR.'),
       say('The leave-management feature in your HR suite was the part I found most intuitive.'),
@@ -61,6 +66,7 @@ describe('money', () => {
     invalid: [
       { draft: followUp(`${open}\n\nCould you tell me whether the role includes an annual bonus?${close}`), flags: ['annual bonus'], output: `${open}\n\nBest,\nJonas`, messageIds: ['bonus'] },
       { draft: followUp(`${open} What is the salary range for this position?${close}`), flags: ['salary range'], messageIds: ['salary'] },
+      { draft: followUp(`${open} I would be grateful if you could advise whether the package includes housing allowance.${close}`), flags: ['housing allowance'] },
       { draft: followUp(`${open} I'm looking for 90k.${close}`), flags: ['90k'], output: `${open}${close}`, messageIds: ['figure'] },
       { draft: followUp(`${open} My salary expectation is $128,000.${close}`), flags: ['$128,000'], messageIds: ['figure'] },
       { draft: followUp(`${open} How many weeks of vacation would I get?${close}`), flags: ['weeks of vacation'], messageIds: ['leave'] },

@@ -8,6 +8,12 @@ const note = (middle: string, greeting = 'Hi Marta,', signoff = 'Best,\nJonas') 
 describe('tone', () => {
   ruleTester('tone', {
     valid: [
+      // Sincere notes that sit near a sarcasm cue: thanks beside a plain fact, a product name, a sincere "good to see".
+      note('Thank you for calling me yesterday, and for taking the time to explain why rather than sending a standard letter.'),
+      note("I appreciated that you didn't dress that up."),
+      note('I added the particle shot from the configurator project, at about 1:40, showing the Houdini setup.'),
+      note("Good to see how you rotate the apprentices through the solar installs, that's exactly the mix I'm after."),
+      note('I would enjoy working with your team on the next phase of the study.'),
       // One "!" or one friendly phrase is warmth, not a problem.
       note('Thank you for yesterday!'),
       note('Thank you for yesterday :)', 'Dear Marta,', 'Kind regards,\nJonas'),
