@@ -80,6 +80,8 @@ export function resolveRelative(phrase: string, now: Date): Date | null {
 
 /** Words that make a time phrase be about the interview rather than about a product launch or a news item. */
 const INTERVIEW_CUE = /\b(?:interview(?:ed|ing|s)?|met|meet(?:ing)?|spoke|speak(?:ing)?|talk(?:ed|ing)?|chat(?:ted|ting)?|conversation|call|visit(?:ed)?|tour|panel|onsite|on-site|screen(?:ing)?|discussion|discuss(?:ed)?|session|presentation)\b/i;
+/** The cue as something that happened or a thing: "interviewed", "met", "our call"; not the base verbs "call", "meet". */
+const INTERVIEW_CUE_DONE = /\b(?:interview(?:ed|s|ing)?|met|meeting|spoke|speaking|talked|talking|chat(?:ted)?|conversation|(?:our|the|your|that|a|my) (?:call|chat|talk|visit)|visited|tour|panel|onsite|on-site|screen(?:ed|ing)?|discussion|discussed|session|presentation)\b/i;
 const NOT_ABOUT_US = /\b(?:launch(?:ed)?|released?|announce(?:d|ment)|published|article|blog post|podcast|webinar|funding|raised|acquisition|quarter|earnings|report|conference|keynote|newsletter)\b/i;
 
 /** Time phrases in a sentence that date the interview (or the conversation). */
@@ -93,6 +95,10 @@ export function interviewMentions(sentence: { text: string; start: number }, now
     if (!INTERVIEW_CUE.test(windowText)) continue;
     const near = sentence.text.slice(Math.max(0, idx - 35), idx + m[0].length + 25);
     if (NOT_ABOUT_US.test(near)) continue;
+    // "Call or text me today", "happy to meet Monday": a base verb asks for something to come, it dates no interview.
+    if (!INTERVIEW_CUE_DONE.test(windowText)) continue;
+    // "the Monday acquisitions meeting", "every Tuesday": a habit of theirs, not a day of ours.
+    if (/\b(?:the|every|each|weekly)\s+$/i.test(sentence.text.slice(Math.max(0, idx - 12), idx))) continue;
     const at = resolveRelative(m[0], now);
     if (!at) continue;
     out.push({ start: sentence.start + idx, end: sentence.start + idx + m[0].length, text: m[0], at });

@@ -13,7 +13,7 @@ const root = resolve(here, '..', '..');
 const learn = await import(pathToFileURL(resolve(root, 'dist', 'learn.mjs')).href);
 
 /** The corpus and the holdouts used for tuning (see HOLDOUTS in eval.mjs); never a blind one. */
-export const TRAINING_SETS = ['.', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'];
+export const TRAINING_SETS = ['.', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'];
 const KIND_CLASSES = ['not', 'thank-you', 'check-in', 'rejection-reply', 'withdrawal', 'other'];
 export const POINT_OPTIONS = { epochs: 30, rate: 0.2, l2: 1e-4, prune: 0.1, seed: 5, minCount: 3 };
 export const KIND_OPTIONS = { epochs: 20, rate: 0.05, l2: 1e-3, prune: 0.05, seed: 11, minCount: 6 };

@@ -1355,6 +1355,9 @@ lost in the system
 (application|email|emails|message|messages|cv|resume|candidacy|note|notes) (has|have|seems to have|must have|had)? (vanished|disappeared|gone missing)
 (being|been) left (hanging|in the dark|in limbo)
 (not|never|haven't|have not|hasn't|has not) (even )?(heard|received|had|got|gotten) (so much as )?(an|a) (acknowledgement|acknowledgment|automated|auto-reply|reply|email)
+(not|never) (shown|given|extended|offered|had) (me )?(the|any|even the) (basic |common |simple |professional |slightest )?courtesy (of|to) (a )?(reply|response|responding|replying|answer|answering|getting back|acknowledging|respond|reply)
+(your|the|such a|this) (complete |total |utter )?lack of (responsiveness|response|communication|replies|courtesy|follow-up|follow-through)
+(i guess|i assume|so i take it|i take it|i suppose) (that )?(there is |there's |you have |you've )?(no|zero|little) (interest|further interest)
 `, { answer: ANSWER, weekday: WEEKDAY, dom: DAY_OF_MONTH });
 
 /** Someone on their side as the one who does not answer ("you", "your team", "nobody", "HR"). */
@@ -1715,6 +1718,8 @@ until (i reach you|i get through|someone (gives|tells|answers|can|picks up|sees|
 (reported|report|reporting) (this|it|you|your company|the company|the delay|my case)? to (the|your|a) *
 (already|also) (spoken|spoke|talked) (to|with) {them}
 (called|rang|phoned) your (reception|switchboard|front desk)
+(mention|report|raise|bring up|flag|escalate|complain about|share) (this|it|your|the) ... (to|with) (my friend|a friend|your ceo|the ceo|your boss|your manager|your director|your superiors|senior management|the board|the owner|your owner|head office|glassdoor)
+(close|friends|friendly) with (both )?(the|your) (ceo|cfo|coo|founder|owner|board|president|managing director|chairman)
 `, { i: I_ACT, them: THEM, their_place: THEIR_PLACE, number: NUMBER });
 
 /** A call announced for a day of the writer's choosing ("I'll call you on Monday"): uninvited unless offered or agreed. */
@@ -1783,6 +1788,7 @@ have you (even )?(seen|read|received) my (last |previous |earlier )?(email|email
 (i )?(haven't|have not|hadn't) (had|received|gotten) (a |any )?(response|reply|answer) to my (emails|messages|notes|previous|last|earlier)
 (didn't|did not|never) (hear|get|have) (back|a reply|a response|an answer) (from|to|on) my (last )?({number} )?(emails|notes|messages)
 (didn't|did not) hear back from my
+(either|both|all|any|none|neither) of my (past|last|previous|earlier|prior)? ({number} )?(email|emails|mail|mails|message|messages|note|notes|voicemails|calls|follow-ups)
 `, { number: NUMBER, ordinal: REPEAT_ORDINAL, digit: digitShape(String.raw`\d+`) });
 
 /** Words that say an act is done again ("again", "once more", "one more time"). */

@@ -58,6 +58,9 @@ circle back
 be in touch
 reach out
 let you know
+let ... know
+(be|get) in contact
+(contact|contacting|email|emailing|call|calling|notify|notifying|inform|informing) (all|every|each|the|successful|shortlisted)? ... (candidates|applicants|interviewees|everyone|people)
 update you
 send you an update
 give you an update

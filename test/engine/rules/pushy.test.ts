@@ -19,6 +19,9 @@ describe('pushy', () => {
       draft('You said the ward needs someone urgently, so I wanted to confirm I can start on the 1st.'),
       draft('I understand from Ola that offers usually go out within ten days.'),
       draft('You asked me to confirm my availability by Friday: I\'m free any afternoon.'),
+      // Their date quoted back as the reason for writing; the writer's own manager at their current job.
+      draft('I thought I would hear back by Friday, so I wanted to check in on the timeline.'),
+      draft("I'll mention the ferry work to my manager at our next one-on-one."),
       // The writer's own needs without a limit put on them, and an offer before a call.
       draft("I'll need the weekend to think it over, and a few days before I can start."),
       draft('If it helps, I can call you on Monday to go through the references.'),
@@ -51,6 +54,10 @@ describe('pushy', () => {
     invalid: [
       // An announced call stays uninvited when an "I can" follows it in its own purpose clause.
       { draft: draft("I'll phone you tomorrow at 10:00 so we can talk it through and I can get a clearer idea of where I stand."), flags: ["I'll phone you tomorrow at 10:00"], messageIds: ['escalation'] },
+      // Complaints about the silence, counting unanswered mail, going over their head.
+      { draft: draft('You have never given me the courtesy of a reply to any of my last three messages.'), flags: ['never given me the courtesy of a reply'] },
+      { draft: draft("I will raise your team's lack of communication with your CEO, whom I know well."), flags: ['lack of communication'] },
+      { draft: draft('So I take it there is no interest.'), flags: ['I take it there is no interest'], messageIds: ['silence'] },
       // A thing needed from them by a date is a deadline, however it is worded.
       { draft: draft("I'd like written feedback from each interviewer, and I'll need it by Friday so I can prepare."), flags: ["I'll need it by Friday"], messageIds: ['deadline'] },
       { draft: draft('I need the time confirmed by noon today, because I have to arrange cover.'), flags: ['I need the time confirmed by noon today'], messageIds: ['deadline'] },

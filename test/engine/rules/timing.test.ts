@@ -14,6 +14,9 @@ describe('timing', () => {
       followUp(checkIn, { now: '2026-03-09T08:00:00Z' }),
       followUp(thanks.replace('Thank you for meeting with me.', 'Thank you for meeting with me yesterday.'), { interviewAt: undefined }),
       followUp(thanks.replace('stayed with me.', 'stayed with me, like your launch last month.'), { interviewAt: undefined }),
+      // A check-in with no interview time: "call me today" asks for something to come, "the Monday meeting" is their habit.
+      followUp(checkIn.replace('Thank you again.', 'Call or text me today if anything is missing. Thank you again.'), { interviewAt: undefined }),
+      followUp(checkIn.replace('Thank you again.', 'I liked how your editors share reports in the Monday acquisitions meeting. Thank you again.'), { interviewAt: undefined }),
     ],
     invalid: [
       { draft: followUp(thanks, { now: '2026-02-16T08:00:00Z' }), flags: [null] },
