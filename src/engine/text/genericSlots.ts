@@ -21,6 +21,7 @@ import {
   VAGUE_HEADS,
 } from '../data/generic';
 import type { Token } from './tokens';
+import { TITLE_WORDS } from './names';
 
 export type SlotFamily = 'bracket' | 'brace' | 'angle' | 'paren' | 'bare' | 'mask';
 
@@ -178,6 +179,9 @@ function asksFor(content: string): Slot['asks'] {
   return undefined;
 }
 
+/** A template's own label for a field, however capitalised: "Job Title", "Interviewer Name", "Company", "Date". */
+const FIELD_LABEL = /^(?:(?:the\s+)?(?:job|position|role)\s+title|position|role|title|company(?:\s+name)?|organi[sz]ation(?:\s+name)?|employer|name|(?:first|last|full|given|sur)\s*name|(?:interviewer|hiring manager|recruiter|manager|contact|recipient)(?:['’]s)?(?:\s+(?:first\s+|last\s+|full\s+)?name)?|date|day|time|department|team|location|city|skill|topic|insert\b.*|add\b.*)$/i;
+
 const SALUTATION_BEFORE = /(?:^|\s)(?:dear|hi|hello|hey|to|mr|mrs|ms|mx|dr|prof|mr\.\/ms|mr\/mrs|mr\.\/mrs|sir|madam)\.?\s*$/i;
 
 /**
@@ -212,6 +216,13 @@ function parenIsSlot(text: string, open: number, content: string, tokens?: reado
   const ws = words(content);
   if (ws.length === 0) return false;
   if (isInstruction(content)) return true;
+  // "Data Engineer (Platform)", "a date (Project Manager interview)": a real title's specialty or a named interview, in
+  // Title Case after a capitalised word or holding a job title; a template's label ("(Job Title)", "(Interviewer
+  // Name)", "(Company)") stays a slot.
+  if (/^\p{Lu}/u.test(content.trim()) && !FIELD_LABEL.test(content.trim())) {
+    const last = /([\p{L}][\p{L}'’.-]*)\s*$/u.exec(before)?.[1];
+    if ((last && /^\p{Lu}\p{Ll}/u.test(last) && !SALUTATION_BEFORE.test(before)) || TITLE_WORDS.test(content)) return false;
+  }
   // "(email or phone)": how to reach the writer, not a field to fill.
   if (ws.length > 1 && ws.every((w) => /^(?:e-?mail|phone|mobile|text|sms|whatsapp|call|zoom|teams|or|and|in|person)$/.test(w))) return false;
   // "Dear (Mr./Ms.) Jensen": the template lets its user choose.

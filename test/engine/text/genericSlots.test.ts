@@ -35,6 +35,9 @@ describe('findSlots', () => {
       'The XXL and 3XL sizes, the X-ray rota, 10x faster, Windows XP and the Model X.',
       'Phone Number: 555 0143, the Company Name field, "Assignee Name".',
       'Thank You For Your Time, and thanks to Your Team.',
+      // A title's specialty and a named interview in a subject line.
+      'Withdrawing my application – Data Engineer (Platform)',
+      'Correction – PMP certification date (Project Manager interview)',
     ]) {
       expect(slots(text), text).toEqual([]);
     }
