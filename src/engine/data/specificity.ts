@@ -1,6 +1,6 @@
 // What does not count as a specific discussion point: the words every template uses.
 export const GENERIC_WORDS = new Set(
-  `conversation conversations interview interviews interviewer interviewers time times opportunity opportunities role roles position positions
+  `convenience directorate directorates remit division divisions conversation conversations interview interviews interviewer interviewers time times opportunity opportunities role roles position positions
   company companies team teams organization organisation organizations organisations culture mission values value job jobs chat call calls meeting meetings
   discussion discussions day days week weeks today yesterday morning afternoon evening thanks thank consideration process processes step steps
   update updates application applications candidacy skill skills experience experiences background backgrounds qualification qualifications

@@ -1,3 +1,4 @@
+import { findSlots } from '../text/genericSlots';
 import { memoBySentence, type Report, type Rule } from '../rule';
 import type { Analysis, AnalyzedSentence } from '../analyze';
 import { sameCompany } from '../recipient';
@@ -173,10 +174,12 @@ function specificTokens(s: AnalyzedSentence, ignored: Set<string>, a: Analysis):
   return s.tokens.filter((t) => !title.has(t) && !vocative(t) && !holes.some(([start, end]) => t.start >= start && t.start < end) && isSpecificToken(t, s, ignored, a));
 }
 
-/** "[Company Name]", "{{first_name}}", "<Interviewer>": template words are not specifics. */
+/** "[Company Name]", "{{first_name}}", "<Interviewer>", "(mention one thing you discussed)": template words are not specifics. */
 function placeholderSpans(text: string): [number, number][] {
-  if (!/[[{<]/.test(text)) return [];
-  return [...text.matchAll(/\[[^\]\n]*\]?|\{[^}\n]*\}?|<[^>\n]*>?/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  if (!/[[{<(]/.test(text)) return [];
+  const out: [number, number][] = [...text.matchAll(/\[[^\]\n]*\]?|\{[^}\n]*\}?|<[^>\n]*>?/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  if (text.includes('(')) for (const slot of findSlots(text)) out.push([slot.start, slot.end]);
+  return out;
 }
 
 /** Words of a job title written in lower case: "the vet nurse role", "a warehouse associate position". */

@@ -23,6 +23,9 @@ describe('specificity', () => {
       { draft: followUp(`${open}I enjoyed our conversation and learning more about the company.${close}`), flags: [null] },
       { draft: followUp(`${open}I am excited about the Logistics Coordinator role at Fjord Freight.${close}`), flags: [null] },
       { draft: followUp(`${open}I have five years of experience and strong Excel skills.${close}`), flags: [null] },
+      // A template's instruction in parentheses names nothing that was discussed.
+      { draft: followUp(`${open}I especially enjoyed (mention one thing you discussed here, such as a campaign the team runs).${close}`), flags: [null] },
+      { draft: followUp(`${open}I would welcome the chance to continue the conversation at your convenience.${close}`), flags: [null] },
       // Rare nouns outside a discussion point: travel plans, the writer's own past, the company's standing.
       { draft: followUp(`${open}I will be in Reykjavik for a geotechnical conference next week and then visiting family in Trento.${close}`), flags: [null] },
       { draft: followUp(`${open}I trained at the Ferrandi school in Paris and won a silver medal at the Seoul Bakery Fair.${close}`), flags: [null] },
