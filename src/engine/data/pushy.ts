@@ -431,7 +431,7 @@ email me
 contact me
 expedite
 hurry
-speed up
+speed up (the|this|my|your|our)? (process|decision|hiring|things|it|matters|review|response|reply|answer)
 sort (it|this|things)? (out)?
 process
 issue
@@ -960,6 +960,8 @@ consider this my (last|final) (email|message|note|follow-up)
 (fair|final) warning
 on the verge of accepting
 take it or leave it
+otherwise (i|i'll) (cannot|can't|will not|won't|am unable to|am not able to) (attend|come|participate|continue|proceed|take part|confirm|go ahead|prepare)
+otherwise (i|i'll) (cannot|can't|will not|won't|am unable to|am not able to) * (attend|come|participate|continue|proceed|take part|confirm|go ahead|prepare)
 (it's|it is) now or never
 (either|or) (i'm|i am) out
 then (i'm|i am) (off the market|out|gone)
@@ -1902,7 +1904,8 @@ why (so|this) (slow|long)
 waiting since long
 since forever
 hurry( up)?
-(speed|speeding) (this|it|things|the process|the decision)? up
+(speed|speeding) (this|it|things|the process|the decision|matters) up
+(speed|speeding) up (the|this|my|your)? (process|decision|hiring|review|response|reply|answer|things|matters)
 expedite
 (get|getting|growing|becoming) (impatient|anxious|restless)
 (i'm|i am) impatient

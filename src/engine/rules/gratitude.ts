@@ -47,7 +47,8 @@ export const gratitude: Rule<'gratitude'> = {
   check(a) {
     // The letter itself must thank them. A subject line ("Thank you – Design Engineer interview", as our own subject fix
     // writes it, or "Thank you for the interview") labels the mail; read above a body with no thanks, it thanks nobody.
-    if (a.sentences.some((s) => memoBySentence(s, 'gratitude', () => expressesThanks(s.text)))) return [];
+    // The signature is a name and a title, not thanks: "Kwame Asante" (asante is Swahili for thanks) thanks nobody.
+    if (a.sentences.some((s) => s.region !== 'signature' && memoBySentence(s, 'gratitude', () => expressesThanks(s.text)))) return [];
     return [{ messageId: 'missing' }];
   },
 };

@@ -186,16 +186,25 @@ function readClauses(speech: string): ClauseReading[] {
 /** The limits that turn a need into a deadline: "by", "no later than", "until", "today", "end of day"; not "before I start". */
 const NEED_LIMIT = /^(?:by|no later|not later|at the (?:very )?latest|latest by|on or before|until|till|today|tonight|tomorrow|end of|eod|cob|within)\b/iu;
 
+/** Words that start a clause of its own between a need and a date: the date then belongs to something else. */
+const NEW_CLAUSE = /\b(?:because|so that|so|since|as|but|when|if|while|which|who|and (?:i|we|you|they|it))\b|[.;:!?]/i;
+
 function deadlines(speech: string, cls: ClauseReading[]): Finding[] {
   const out: Finding[] = [];
   for (const h of hits(P.DEADLINE_SELF, speech)) out.push({ family: 'deadline', start: h.start, end: h.end });
-  for (const c of cls) {
+  for (const [i, c] of cls.entries()) {
     const asks = [...c.requests, ...c.demands, ...c.wishes];
-    if (!asks.length && c.limits.length) {
-      // "I'll need it by Friday", "I need the time confirmed by noon today": a thing needed from them, by a date.
+    if (!asks.length) {
+      // "I'll need it by Friday", "I need the time confirmed by noon today", "I need the agenda, the names of the panel
+      // and the exercise by tomorrow": a thing (or a list of things) needed from them, by a date.
       const need = hits(P.NEED_THING, c.text)[0];
-      const limit = need && c.limits.find((l) => l.start - c.start > need.end && NEED_LIMIT.test(speech.slice(l.start, l.end)));
-      if (need && limit) out.push({ family: 'deadline', start: c.start + need.start, end: limit.end });
+      if (!need) continue;
+      const from = c.start + need.end;
+      const limit = cls
+        .slice(i)
+        .flatMap((x) => x.limits)
+        .find((l) => l.start > from && NEED_LIMIT.test(speech.slice(l.start, l.end)) && !NEW_CLAUSE.test(speech.slice(from, l.start)));
+      if (limit) out.push({ family: 'deadline', start: c.start + need.start, end: limit.end });
       continue;
     }
     if (!asks.length || !c.limits.length) continue;

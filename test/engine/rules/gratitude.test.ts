@@ -24,6 +24,8 @@ describe('gratitude', () => {
     ],
     invalid: [
       { draft: followUp(`${intro}${detail} I look forward to hearing from you.${close}`, { subject: 'Logistics Coordinator' }), flags: [null] },
+      // A signature is a name: "Asante" is Swahili for thanks, and Kwame Asante thanks nobody by signing.
+      { draft: followUp(`${intro}${detail}${close.replace(/Jonas\s*$/, 'Kwame Asante')}`, { subject: 'Logistics Coordinator' }), flags: [null] },
       // The subject line labels the mail; the letter under it must thank them itself.
       { draft: followUp(`${intro}${detail}${close}`, { subject: 'Thank you for the interview' }), flags: [null] },
       { draft: followUp(`${intro}${detail}${close}`, { subject: 'Thank you – Logistics Coordinator interview' }), flags: [null] },

@@ -19,6 +19,9 @@ describe('pushy', () => {
       draft('You said the ward needs someone urgently, so I wanted to confirm I can start on the 1st.'),
       draft('I understand from Ola that offers usually go out within ten days.'),
       draft('You asked me to confirm my availability by Friday: I\'m free any afternoon.'),
+      // "speed up" said of their work, not of the decision; a need whose date belongs to the writer's own promise.
+      draft('I enjoyed learning how your adjusters use drone photos to speed up roof inspections.'),
+      draft('I need a day off next week, so I will confirm my availability by Friday.'),
       // Their date quoted back as the reason for writing; the writer's own manager at their current job.
       draft('I thought I would hear back by Friday, so I wanted to check in on the timeline.'),
       draft("I'll mention the ferry work to my manager at our next one-on-one."),
@@ -54,6 +57,9 @@ describe('pushy', () => {
     invalid: [
       // An announced call stays uninvited when an "I can" follows it in its own purpose clause.
       { draft: draft("I'll phone you tomorrow at 10:00 so we can talk it through and I can get a clearer idea of where I stand."), flags: ["I'll phone you tomorrow at 10:00"], messageIds: ['escalation'] },
+      // A list of things needed by a date; a refusal to come "otherwise".
+      { draft: draft('I need the full agenda, the names of the panel and the details of the exercise by tomorrow at noon.'), flags: ['I need the full agenda'], messageIds: ['deadline'] },
+      { draft: draft('Otherwise I cannot prepare properly and will not be able to attend.'), flags: ['Otherwise I cannot prepare'], messageIds: ['ultimatum'] },
       // Complaints about the silence, counting unanswered mail, going over their head.
       { draft: draft('You have never given me the courtesy of a reply to any of my last three messages.'), flags: ['never given me the courtesy of a reply'] },
       { draft: draft("I will raise your team's lack of communication with your CEO, whom I know well."), flags: ['lack of communication'] },
